@@ -1,0 +1,56 @@
+using Pipeline;
+
+/// <summary>This repository's build: restore, compile, test and pack the Pipeline libraries.</summary>
+internal sealed class Build : PipelineBuild
+{
+    public static int Main() => Execute<Build>(x => x.Compile);
+
+    [Parameter("Configuration to build (default: Debug locally, Release on a CI server)")]
+    private readonly Configuration? Configuration;
+
+    private Configuration Chosen => Configuration ?? (IsServerBuild ? global::Configuration.Release : global::Configuration.Debug);
+
+    private string Solution => Path.Combine(RootDirectory, "Pipeline.sln");
+
+    private string Artifacts => Path.Combine(RootDirectory, "artifacts");
+
+    private Target Clean => _ => _
+        .Description("Deletes artifacts/")
+        .Before(Restore)
+        .Executes(() =>
+        {
+            if (Directory.Exists(Artifacts))
+            {
+                Directory.Delete(Artifacts, recursive: true);
+            }
+        });
+
+    private Target Restore => _ => _
+        .Description("Restores NuGet packages")
+        .Executes(() => DotNet("restore", Solution));
+
+    private Target Compile => _ => _
+        .Description("Builds the solution with warnings as errors")
+        .DependsOn(Restore)
+        .Executes(() => DotNet("build", Solution, "--no-restore", "--configuration", Chosen.ToString()));
+
+    private Target Test => _ => _
+        .Description("Runs the test suite with coverage")
+        .DependsOn(Compile)
+        .Executes(() => DotNet("test", Solution, "--no-build", "--configuration", Chosen.ToString(),
+            "--logger", "trx", "--results-directory", Path.Combine(Artifacts, "test-results"),
+            "--collect", "XPlat Code Coverage"));
+
+    private Target Pack => _ => _
+        .Description("Packs the libraries into artifacts/packages")
+        .DependsOn(Compile)
+        .Executes(() => DotNet("pack", Solution, "--no-build", "--configuration", Chosen.ToString(),
+            "--output", Path.Combine(Artifacts, "packages")));
+
+    private Target Release => _ => _
+        .Description("Tests and packs (the readiness gate joins here)")
+        .DependsOn(Test, Pack);
+
+    private Task DotNet(params string[] arguments) =>
+        Processes.RunAsync(new ProcessSpec("dotnet", arguments) { WorkingDirectory = RootDirectory });
+}

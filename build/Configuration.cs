@@ -1,0 +1,6 @@
+/// <summary>The configurations this repository builds.</summary>
+public enum Configuration
+{
+    Debug,
+    Release,
+}

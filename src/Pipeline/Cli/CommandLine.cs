@@ -1,0 +1,16 @@
+namespace Pipeline.Cli;
+
+/// <summary>The parsed command line: targets, engine options and parameter options.</summary>
+internal sealed record CommandLine
+{
+    public List<string> Targets { get; } = [];
+    public List<string>? Skip { get; set; }
+    public List<string> Profiles { get; } = [];
+    public List<CommandLineOption> Options { get; } = [];
+    public bool Help { get; set; }
+    public bool Plan { get; set; }
+    public bool NoLogo { get; set; }
+    public bool Parallel { get; set; }
+    public string? Root { get; set; }
+    public Verbosity Verbosity { get; set; } = Verbosity.Normal;
+}

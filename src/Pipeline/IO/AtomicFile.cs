@@ -1,0 +1,30 @@
+namespace Pipeline.IO;
+
+/// <summary>Writes a file so that readers see the old content or the new one, never half of it: the text goes
+/// to a temporary file beside the target, which then replaces it.</summary>
+internal static class AtomicFile
+{
+    public static void WriteAllText(string path, string content)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            File.WriteAllText(temporary, content);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    /// <summary>Writes only when the content differs, so an unchanged file keeps its timestamp.</summary>
+    public static void WriteIfChanged(string path, string content)
+    {
+        if (!File.Exists(path) || File.ReadAllText(path) != content)
+        {
+            WriteAllText(path, content);
+        }
+    }
+}

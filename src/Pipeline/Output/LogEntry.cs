@@ -1,0 +1,4 @@
+namespace Pipeline.Output;
+
+/// <summary>One line a target logged.</summary>
+internal sealed record LogEntry(LogLevel Level, string Text);

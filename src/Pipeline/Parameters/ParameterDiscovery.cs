@@ -1,0 +1,37 @@
+using System.Reflection;
+
+namespace Pipeline.Parameters;
+
+/// <summary>Finds the <see cref="ParameterAttribute"/> fields and properties of a build class.</summary>
+internal static class ParameterDiscovery
+{
+    private const BindingFlags Instance = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
+
+    public static IReadOnlyList<ParameterMember> Find(Type buildType)
+    {
+        var members = new List<ParameterMember>();
+        for (var type = buildType; type is not null && type != typeof(object); type = type.BaseType)
+        {
+            foreach (var member in type.GetMembers(Instance | BindingFlags.DeclaredOnly))
+            {
+                if (member.GetCustomAttribute<ParameterAttribute>() is not { } attribute)
+                {
+                    continue;
+                }
+
+                if (member is PropertyInfo { CanWrite: false } property)
+                {
+                    throw new InvalidUsageException(
+                        $"Parameter '{property.Name}' of {buildType.Name} has no setter; give it one or use a field.");
+                }
+
+                members.Add(new ParameterMember(member, attribute));
+            }
+        }
+
+        var duplicates = members.GroupBy(m => m.Key).Where(g => g.Count() > 1).Select(g => g.First().Name).ToList();
+        return duplicates.Count == 0
+            ? members
+            : throw new InvalidUsageException($"Parameters with the same name: {string.Join(", ", duplicates)}.");
+    }
+}

@@ -1,0 +1,10 @@
+namespace Pipeline.Parameters;
+
+/// <summary>Parameter name matching: letters and digits only, case-insensitive (<c>API_KEY</c> = <c>ApiKey</c>).</summary>
+internal static class ParameterNames
+{
+    public const string EnvironmentPrefix = "PIPELINE_";
+
+    public static string Normalize(string name) =>
+        new([.. name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+}

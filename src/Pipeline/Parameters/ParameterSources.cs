@@ -1,0 +1,65 @@
+using Pipeline.Cli;
+
+namespace Pipeline.Parameters;
+
+/// <summary>Where parameter values come from, highest precedence first: <c>--kebab-case</c> arguments,
+/// environment variables (exact name, <c>PIPELINE_</c> prefix, or letters-and-digits-insensitive), profile
+/// files (the last profile named wins), then <c>.nuke/parameters.json</c>.</summary>
+internal sealed class ParameterSources(
+    IReadOnlyList<CommandLineOption> options,
+    IReadOnlyDictionary<string, string> environment,
+    IReadOnlyList<(string Key, int Line, RawValue Value)> fileEntries)
+{
+    public RawValue? Find(ParameterMember member) =>
+        FromArguments(member) ?? FromEnvironment(member) ?? FromFiles(member);
+
+    public IEnumerable<string> Unknown(IReadOnlyList<ParameterMember> members)
+    {
+        var keys = members.Select(m => m.Key).ToHashSet();
+        var known = string.Join(", ", members.Select(m => m.OptionName));
+        foreach (var option in options.Where(o => !keys.Contains(ParameterNames.Normalize(o.Name))))
+        {
+            yield return $"Unknown option '--{option.Name}'." + (known.Length > 0 ? $" Parameters: {known}." : string.Empty);
+        }
+
+        foreach (var (key, _, value) in fileEntries.Where(e => e.Key != "$schema" && !keys.Contains(ParameterNames.Normalize(e.Key))))
+        {
+            yield return $"{value.Source}: unknown parameter '{key}'.";
+        }
+    }
+
+    private RawValue? FromArguments(ParameterMember member) => options
+        .LastOrDefault(o => ParameterNames.Normalize(o.Name) == member.Key) is { } option
+        ? new RawValue($"argument --{option.Name}", option.Values)
+        : null;
+
+    private RawValue? FromEnvironment(ParameterMember member)
+    {
+        string? name = null;
+        if (environment.ContainsKey(member.Name))
+        {
+            name = member.Name;
+        }
+        else if (environment.ContainsKey(ParameterNames.EnvironmentPrefix + member.Name))
+        {
+            name = ParameterNames.EnvironmentPrefix + member.Name;
+        }
+        else
+        {
+            name = environment.Keys.Order(StringComparer.Ordinal).FirstOrDefault(k => Matches(k, member));
+        }
+
+        return name is null ? null : new RawValue($"environment variable {name}", [environment[name]], SplitLists: true);
+    }
+
+    private static bool Matches(string variable, ParameterMember member)
+    {
+        var normalized = ParameterNames.Normalize(variable);
+        return normalized == member.Key
+            || (variable.StartsWith(ParameterNames.EnvironmentPrefix, StringComparison.OrdinalIgnoreCase)
+                && normalized == ParameterNames.Normalize(ParameterNames.EnvironmentPrefix) + member.Key);
+    }
+
+    private RawValue? FromFiles(ParameterMember member) =>
+        fileEntries.LastOrDefault(e => ParameterNames.Normalize(e.Key) == member.Key).Value;
+}

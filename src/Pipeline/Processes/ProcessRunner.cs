@@ -1,0 +1,100 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using Pipeline.Processes;
+
+namespace Pipeline;
+
+/// <summary>Runs processes with captured, masked output that also streams to the current target's log.</summary>
+public sealed class ProcessRunner(SecretMasker? masker = null, TimeProvider? time = null) : IProcessRunner
+{
+    private const int StderrTailLines = 20;
+    private readonly SecretMasker _masker = masker ?? new SecretMasker();
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    /// <inheritdoc />
+    public async Task<ProcessResult> RunAsync(ProcessSpec spec, CancellationToken cancellationToken = default)
+    {
+        var commandLine = _masker.Apply(CommandLineText.Format(spec.FileName, spec.Arguments));
+        var directory = spec.WorkingDirectory ?? Directory.GetCurrentDirectory();
+        var stdout = new CapturedStream(_masker, spec.LogOutput ? LogLevel.Information : null);
+        var stderr = new CapturedStream(_masker, spec.LogOutput ? LogLevel.Information : null);
+        using var process = new Process { StartInfo = StartInfo(spec, directory) };
+        process.OutputDataReceived += (_, e) => stdout.Add(e.Data);
+        process.ErrorDataReceived += (_, e) => stderr.Add(e.Data);
+
+        var started = _time.GetTimestamp();
+        Log.Debug($"> {commandLine}");
+        try
+        {
+            process.Start();
+        }
+        catch (Exception exception) when (exception is Win32Exception or InvalidOperationException)
+        {
+            throw new ProcessFailedException(_masker.Apply(
+                $"Could not start '{commandLine}' in '{directory}': {exception.Message}"), inner: exception);
+        }
+
+        process.StandardInput.Close();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var timeout = spec.Timeout is { } limit ? new CancellationTokenSource(limit, _time) : new CancellationTokenSource();
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(linked.Token).ConfigureAwait(false);
+            process.WaitForExit();
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            throw Failure($"'{commandLine}' timed out after {spec.Timeout} in '{directory}' and was killed.", null, stderr);
+        }
+
+        var result = new ProcessResult(commandLine, process.ExitCode, stdout.Text, stderr.Text, _time.GetElapsedTime(started));
+        if (spec.CheckExitCode && result.ExitCode != 0)
+        {
+            throw Failure($"'{commandLine}' exited with code {result.ExitCode} in '{directory}'.", result.ExitCode, stderr);
+        }
+
+        return result;
+    }
+
+    private ProcessFailedException Failure(string message, int? exitCode, CapturedStream stderr)
+    {
+        var tail = stderr.Tail(StderrTailLines);
+        var text = tail.Count == 0 ? message : $"{message}\nLast lines of standard error:\n  {string.Join("\n  ", tail)}";
+        return new ProcessFailedException(_masker.Apply(text), exitCode);
+    }
+
+    private static ProcessStartInfo StartInfo(ProcessSpec spec, string directory)
+    {
+        var info = new ProcessStartInfo(spec.FileName)
+        {
+            WorkingDirectory = directory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in spec.Arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in spec.Environment)
+        {
+            if (value is null)
+            {
+                info.Environment.Remove(name);
+            }
+            else
+            {
+                info.Environment[name] = value;
+            }
+        }
+
+        return info;
+    }
+}

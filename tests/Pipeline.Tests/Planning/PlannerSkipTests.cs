@@ -1,0 +1,99 @@
+using Pipeline.Planning;
+using static Pipeline.Tests.Support.Targets;
+
+namespace Pipeline.Tests.Planning;
+
+public sealed class PlannerSkipTests
+{
+    private static ExecutionPlan Plan(Pipeline.Planning.TargetGraph graph, string[] invoked, string[]? skip) =>
+        Planner.Plan(graph, new PlanRequest(invoked, skip, StaticConditions.SkipReason));
+
+    private static IEnumerable<string?> Reasons(ExecutionPlan plan) => plan.Targets.Select(t => t.SkipReason);
+
+    [Fact]
+    public void Skip_without_names_skips_every_target_not_invoked()
+    {
+        var graph = Graph(T("Restore"), T("Compile", "Restore"), T("Test", "Compile"));
+
+        var plan = Plan(graph, ["Test"], []);
+
+        Assert.Equal(["skipped by --skip", "skipped by --skip", null], Reasons(plan));
+    }
+
+    [Fact]
+    public void Skip_with_names_skips_only_those()
+    {
+        var graph = Graph(T("Restore"), T("Compile", "Restore"), T("Test", "Compile"));
+
+        var plan = Plan(graph, ["Test"], ["restore"]);
+
+        Assert.Equal(["skipped by --skip", null, null], Reasons(plan));
+    }
+
+    [Fact]
+    public void Invoked_targets_are_exempt_from_skip()
+    {
+        var graph = Graph(T("Restore"), T("Compile", "Restore"));
+
+        var plan = Plan(graph, ["Compile"], ["Compile", "Restore"]);
+
+        Assert.Equal(["skipped by --skip", null], Reasons(plan));
+    }
+
+    [Fact]
+    public void Skip_naming_an_unknown_target_is_invalid_usage()
+    {
+        var graph = Graph(T("Compile"));
+
+        Assert.Throws<InvalidUsageException>(() => Plan(graph, ["Compile"], ["Nope"]));
+    }
+
+    [Fact]
+    public void False_static_condition_skips_with_its_source_text()
+    {
+        var graph = Graph(T("Restore"), T("Publish", "Restore"));
+        graph.Get("Publish").OnlyWhenStatic(() => 1 > 2);
+
+        var plan = Plan(graph, ["Publish"], null);
+
+        Assert.Equal([null, "condition false: () => 1 > 2"], Reasons(plan));
+    }
+
+    [Fact]
+    public void WhenSkipped_Skip_also_skips_dependencies_nothing_else_needs()
+    {
+        var graph = Graph(T("Restore"), T("Generate"), T("Compile", "Restore", "Generate"), T("Docs", "Generate"));
+        graph.Get("Compile").OnlyWhenStatic(() => false).WhenSkipped(DependencyBehavior.Skip);
+
+        var compileOnly = Plan(graph, ["Compile"], null);
+        var withDocs = Plan(graph, ["Compile", "Docs"], null);
+
+        Assert.All(compileOnly.Targets, t => Assert.NotNull(t.SkipReason));
+        Assert.Equal("only needed by skipped target 'Compile'", compileOnly.Targets[0].SkipReason);
+        Assert.Null(withDocs.Targets.Single(t => t.Name == "Generate").SkipReason);
+        Assert.NotNull(withDocs.Targets.Single(t => t.Name == "Restore").SkipReason);
+    }
+
+    [Fact]
+    public void WhenSkipped_Execute_keeps_dependencies()
+    {
+        var graph = Graph(T("Restore"), T("Compile", "Restore"));
+        graph.Get("Compile").OnlyWhenStatic(() => false);
+
+        var plan = Plan(graph, ["Compile"], null);
+
+        Assert.Equal([null, "condition false: () => false"], Reasons(plan));
+    }
+
+    [Fact]
+    public void Static_condition_that_throws_is_invalid_usage_naming_the_target()
+    {
+        var graph = Graph(T("Compile"));
+        graph.Get("Compile").OnlyWhenStatic(() => throw new InvalidOperationException("no config"));
+
+        var error = Assert.Throws<InvalidUsageException>(() => Plan(graph, ["Compile"], null));
+
+        Assert.Contains("'Compile'", error.Message);
+        Assert.Contains("no config", error.Message);
+    }
+}

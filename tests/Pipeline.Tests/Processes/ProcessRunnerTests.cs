@@ -1,0 +1,90 @@
+namespace Pipeline.Tests.Processes;
+
+public sealed class ProcessRunnerTests
+{
+    private readonly ProcessRunner _runner = new();
+
+    [Fact]
+    public async Task Arguments_are_passed_as_a_list_never_through_a_shell()
+    {
+        var result = await _runner.RunAsync(new ProcessSpec("printf", ["%s|", "two words", "$HOME", "a;b"]) { LogOutput = false });
+
+        Assert.Equal("two words|$HOME|a;b|", result.StandardOutput.Trim());
+    }
+
+    [Fact]
+    public async Task Working_directory_and_environment_are_applied()
+    {
+        var directory = Directory.CreateTempSubdirectory().FullName;
+        try
+        {
+            var spec = new ProcessSpec("sh", ["-c", "pwd; echo $GREETING; echo ${HOME:-unset}"])
+            {
+                WorkingDirectory = directory,
+                Environment = new Dictionary<string, string?> { ["GREETING"] = "hello", ["HOME"] = null },
+                LogOutput = false,
+            };
+
+            var lines = (await _runner.RunAsync(spec)).StandardOutput.Split('\n');
+
+            Assert.Equal([directory, "hello", "unset"], lines[..3]);
+        }
+        finally
+        {
+            Directory.Delete(directory);
+        }
+    }
+
+    [Fact]
+    public async Task A_non_zero_exit_names_command_directory_exit_code_and_stderr_tail()
+    {
+        var spec = new ProcessSpec("sh", ["-c", "for i in $(seq 1 30); do echo err$i >&2; done; exit 4"]) { WorkingDirectory = "/tmp", LogOutput = false };
+
+        var error = await Assert.ThrowsAsync<ProcessFailedException>(() => _runner.RunAsync(spec));
+
+        Assert.Equal(4, error.ExitCode);
+        Assert.Contains("'sh -c \"for i in", error.Message);
+        Assert.Contains("exited with code 4 in '/tmp'", error.Message);
+        Assert.Contains("err30", error.Message);
+        Assert.Contains("err11", error.Message);
+        Assert.DoesNotContain("err10\n", error.Message);
+    }
+
+    [Fact]
+    public async Task A_non_zero_exit_is_returned_when_not_checked()
+    {
+        var result = await _runner.RunAsync(new ProcessSpec("sh", ["-c", "exit 5"]) { CheckExitCode = false });
+
+        Assert.Equal(5, result.ExitCode);
+    }
+
+    [Fact]
+    public async Task A_missing_program_is_a_clear_failure()
+    {
+        var error = await Assert.ThrowsAsync<ProcessFailedException>(() => _runner.RunAsync(new ProcessSpec("no-such-tool-xyz", ["--version"])));
+
+        Assert.Contains("Could not start 'no-such-tool-xyz --version'", error.Message);
+    }
+
+    [Fact]
+    public async Task A_timeout_kills_the_process_tree_and_fails()
+    {
+        var marker = Path.Combine(Path.GetTempPath(), $"pipeline-child-{Guid.NewGuid():N}");
+        var spec = new ProcessSpec("sh", ["-c", $"(sleep 3; touch {marker}) & sleep 30"]) { Timeout = TimeSpan.FromMilliseconds(300) };
+
+        var error = await Assert.ThrowsAsync<ProcessFailedException>(() => _runner.RunAsync(spec));
+        await Task.Delay(TimeSpan.FromSeconds(4));
+
+        Assert.Contains("timed out after", error.Message);
+        Assert.False(File.Exists(marker), "the grandchild should have been killed with the tree");
+    }
+
+    [Fact]
+    public async Task Cancellation_kills_the_process_and_throws_operation_cancelled()
+    {
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            _runner.RunAsync(new ProcessSpec("sleep", ["30"]), cancellation.Token));
+    }
+}
