@@ -12,7 +12,7 @@ $BuildProjectFile = Join-Path $ScriptDir "build/_build.csproj"
 $TempDirectory = Join-Path $ScriptDir ".nuke/temp"
 $BuildOutput = Join-Path $TempDirectory "build-bin"
 $DotNetGlobalFile = Join-Path $ScriptDir "global.json"
-$DotNetInstallUrl = "https://dot.net/v1/dotnet-install.ps1"
+$DotNetInstallUrl = if ($env:PIPELINE_DOTNET_INSTALL_URL) { $env:PIPELINE_DOTNET_INSTALL_URL } else { "https://dot.net/v1/dotnet-install.ps1" }
 
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = 1
 $env:DOTNET_NOLOGO = 1

@@ -8,7 +8,7 @@ BUILD_PROJECT_FILE="$SCRIPT_DIR/build/_build.csproj"
 TEMP_DIRECTORY="$SCRIPT_DIR/.nuke/temp"
 BUILD_OUTPUT="$TEMP_DIRECTORY/build-bin"
 DOTNET_GLOBAL_FILE="$SCRIPT_DIR/global.json"
-DOTNET_INSTALL_URL="https://dot.net/v1/dotnet-install.sh"
+DOTNET_INSTALL_URL="${PIPELINE_DOTNET_INSTALL_URL:-https://dot.net/v1/dotnet-install.sh}"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1

@@ -81,19 +81,24 @@ internal static class Planner
     private static IEnumerable<TargetDefinition> Order(TargetGraph graph, List<TargetDefinition> planned)
     {
         var rank = planned.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i);
-        var waitingFor = planned.ToDictionary(t => t, t => graph.Predecessors(t).Where(rank.ContainsKey).ToHashSet());
-        var ready = new PriorityQueue<TargetDefinition, int>();
-        foreach (var target in planned.Where(t => waitingFor[t].Count == 0))
+        var waiting = planned.ToDictionary(t => t, _ => 0);
+        var successors = planned.ToDictionary(t => t, _ => new List<TargetDefinition>());
+        foreach (var target in planned)
         {
-            ready.Enqueue(target, rank[target]);
+            foreach (var predecessor in graph.Predecessors(target).Where(rank.ContainsKey).Distinct())
+            {
+                successors[predecessor].Add(target);
+                waiting[target]++;
+            }
         }
 
+        var ready = new PriorityQueue<TargetDefinition, int>(planned.Where(t => waiting[t] == 0).Select(t => (t, rank[t])));
         while (ready.TryDequeue(out var next, out _))
         {
             yield return next;
-            foreach (var target in planned.Where(t => waitingFor[t].Remove(next) && waitingFor[t].Count == 0))
+            foreach (var successor in successors[next].Where(s => --waiting[s] == 0))
             {
-                ready.Enqueue(target, rank[target]);
+                ready.Enqueue(successor, rank[successor]);
             }
         }
     }

@@ -1,0 +1,23 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Pipeline.Bench;
+
+/// <summary>Times repeated runs and prints min / median / max in milliseconds.</summary>
+internal static class Measure
+{
+    public static async Task PrintAsync(string name, int iterations, Func<Task> run)
+    {
+        var samples = new List<double>();
+        for (var i = 0; i < iterations; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await run();
+            samples.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        samples.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-44} min {samples[0],9:F1} ms   median {samples[samples.Count / 2],9:F1} ms   max {samples[^1],9:F1} ms   (n={iterations})"));
+    }
+}
