@@ -5,6 +5,4 @@ internal static class TargetNames
 {
     public static string Normalize(string name) =>
         new(name.Where(c => c is not ('-' or '_')).Select(char.ToLowerInvariant).ToArray());
-
-    public static bool Match(string left, string right) => Normalize(left) == Normalize(right);
 }
