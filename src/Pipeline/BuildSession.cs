@@ -33,6 +33,7 @@ internal static class BuildSession
             build.Time = inputs.Time;
             build.Verbosity = line.Verbosity;
             build.Host = host.Name;
+            build.EnvironmentVariables = inputs.Environment;
             build.IsServerBuild = host is not LocalHost;
 
             var parameters = ParameterDiscovery.Find(build.GetType());

@@ -22,6 +22,9 @@ public abstract class PipelineBuild
     /// <summary>The name of the CI host (GitHub Actions, Azure Pipelines, GitLab CI) or "Terminal".</summary>
     public string Host { get; internal set; } = "Terminal";
 
+    /// <summary>The environment variables the build was started with.</summary>
+    public IReadOnlyDictionary<string, string> EnvironmentVariables { get; internal set; } = new Dictionary<string, string>();
+
     /// <summary>True on a CI server.</summary>
     public bool IsServerBuild { get; internal set; }
 

@@ -2,8 +2,9 @@ namespace Pipeline.IO;
 
 /// <summary>Writes a file so that readers see the old content or the new one, never half of it: the text goes
 /// to a temporary file beside the target, which then replaces it.</summary>
-internal static class AtomicFile
+public static class AtomicFile
 {
+    /// <summary>Writes <paramref name="content"/> to <paramref name="path"/> atomically, creating the folder.</summary>
     public static void WriteAllText(string path, string content)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);

@@ -1,0 +1,27 @@
+namespace Pipeline.Readiness;
+
+/// <summary>One target per Quick Status category. They are default interface members so that a build's own
+/// <c>Configuration</c> parameter does not clash with the <c>Configuration</c> target.</summary>
+public interface IReadinessCategoryTargets
+{
+    /// <summary>Evaluates the Security items; fails when any blocks.</summary>
+    Target Security => _ => _.Description("Checks the Security items").Executes(() => EvaluateCategoryAsync(ReadinessCategory.Security));
+
+    /// <summary>Evaluates the Configuration items; fails when any blocks.</summary>
+    Target Configuration => _ => _.Description("Checks the Configuration items").Executes(() => EvaluateCategoryAsync(ReadinessCategory.Configuration));
+
+    /// <summary>Evaluates the Database items; fails when any blocks.</summary>
+    Target Database => _ => _.Description("Checks the Database items").Executes(() => EvaluateCategoryAsync(ReadinessCategory.Database));
+
+    /// <summary>Evaluates the Monitoring items; fails when any blocks.</summary>
+    Target Monitoring => _ => _.Description("Checks the Monitoring & Alerting items").Executes(() => EvaluateCategoryAsync(ReadinessCategory.Monitoring));
+
+    /// <summary>Evaluates the Operations items; fails when any blocks.</summary>
+    Target Operations => _ => _.Description("Checks the Operations items").Executes(() => EvaluateCategoryAsync(ReadinessCategory.Operations));
+
+    /// <summary>Evaluates the Testing items; fails when any blocks.</summary>
+    Target Testing => _ => _.Description("Checks the Testing items").Executes(() => EvaluateCategoryAsync(ReadinessCategory.Testing));
+
+    /// <summary>Evaluates one category, writes reports and fails when anything in it blocks.</summary>
+    Task EvaluateCategoryAsync(ReadinessCategory category);
+}

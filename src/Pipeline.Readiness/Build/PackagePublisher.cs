@@ -1,0 +1,52 @@
+namespace Pipeline.Readiness;
+
+/// <summary>The default Publish: <c>dotnet pack</c> of the root's solution (or the root folder) into
+/// <c>artifacts/packages</c>, then <c>dotnet nuget push</c> of each package to the source (default: the local
+/// folder feed <c>artifacts/feed</c>). Producing no package is a failure, not a silent success.</summary>
+internal sealed class PackagePublisher(string root, IProcessRunner processes)
+{
+    public async Task PublishAsync(string? source, string? apiKey, CancellationToken cancellation)
+    {
+        var packages = Path.Combine(root, "artifacts", "packages");
+        if (Directory.Exists(packages))
+        {
+            Directory.Delete(packages, recursive: true);
+        }
+
+        await processes.RunAsync(new ProcessSpec("dotnet", ["pack", PackTarget(), "--configuration", "Release", "--output", packages])
+        {
+            WorkingDirectory = root,
+        }, cancellation).ConfigureAwait(false);
+        var produced = Directory.Exists(packages) ? Directory.GetFiles(packages, "*.nupkg") : [];
+        if (produced.Length == 0)
+        {
+            throw new InvalidOperationException($"dotnet pack produced no package in {Path.GetRelativePath(root, packages)}; nothing to publish.");
+        }
+
+        var target = source ?? Path.Combine(root, "artifacts", "feed");
+        if (!Uri.TryCreate(target, UriKind.Absolute, out var uri) || uri.IsFile)
+        {
+            target = Path.GetFullPath(target, root);
+            Directory.CreateDirectory(target);
+        }
+
+        foreach (var package in produced.Order(StringComparer.Ordinal))
+        {
+            List<string> arguments = ["nuget", "push", package, "--source", target];
+            if (!string.IsNullOrEmpty(apiKey))
+            {
+                arguments.AddRange(["--api-key", apiKey]);
+            }
+
+            await processes.RunAsync(new ProcessSpec("dotnet", arguments) { WorkingDirectory = root }, cancellation).ConfigureAwait(false);
+        }
+
+        Log.Information($"Published {produced.Length} package(s) to {target}.");
+    }
+
+    private string PackTarget()
+    {
+        var solutions = Directory.GetFiles(root, "*.sln").Concat(Directory.GetFiles(root, "*.slnx")).ToList();
+        return solutions.Count == 1 ? solutions[0] : root;
+    }
+}

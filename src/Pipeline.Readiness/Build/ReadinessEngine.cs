@@ -1,0 +1,31 @@
+namespace Pipeline.Readiness;
+
+/// <summary>Evaluates the gate: reads the commit and governance files, runs the registered checks of the items in
+/// scope (every check runs, whatever the others found), decides every item and writes the reports.</summary>
+internal sealed class ReadinessEngine(string root, IProcessRunner processes, SecretMasker masker, TimeProvider time)
+{
+    public async Task<ReadinessVerdict> EvaluateAsync(ReadinessSetup setup, Func<ChecklistItem, bool> inScope, CancellationToken cancellation)
+    {
+        var commit = await CommitReader.ReadAsync(processes, root, cancellation).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        var governance = GovernanceReader.Read(root, DateOnly.FromDateTime(now.UtcDateTime), setup.Checklist.Entries.Select(i => i.Id).ToHashSet());
+        var scope = setup.Checklist.Entries.Where(inScope).ToList();
+        var outcomes = new Dictionary<string, IReadOnlyList<CheckOutcome>>();
+        foreach (var (item, check) in setup.Checks.Where(c => scope.Contains(c.Item) && !setup.Checklist.Disabled.ContainsKey(c.Item.Id)))
+        {
+            Log.Information($"{item.Id}: running {check.Name}");
+            var context = new CheckContext(item, root, commit, processes, time, cancellation);
+            var outcome = await CheckRunner.RunAsync(check, context, masker).ConfigureAwait(false);
+            outcomes[item.Id] = [.. outcomes.GetValueOrDefault(item.Id) ?? [], outcome];
+        }
+
+        var signOffCounts = await SignOffCommits.ResolveAsync(processes, root, commit, governance.SignOffs.Select(s => s.Commit), cancellation).ConfigureAwait(false);
+        var verdict = GateDecider.Decide(setup.Checklist, scope, outcomes, governance, commit, time.GetUtcNow(), signOffCounts);
+        foreach (var item in verdict.Items.Where(i => i.Item.Gates))
+        {
+            Log.Write(item.Status.Blocks() ? LogLevel.Warning : LogLevel.Information, $"{item.Item.Id}: {item.Status} — {item.Reason}");
+        }
+
+        return verdict;
+    }
+}

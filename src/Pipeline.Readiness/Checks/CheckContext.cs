@@ -1,0 +1,18 @@
+namespace Pipeline.Readiness;
+
+/// <summary>What a check gets to work with: the repository root and commit, a process runner (masking secrets),
+/// logging, cancellation (Ctrl-C and the check's timeout) and the clock.</summary>
+public sealed record CheckContext(
+    ChecklistItem Item,
+    string Root,
+    string Commit,
+    IProcessRunner Processes,
+    TimeProvider Time,
+    CancellationToken Cancellation)
+{
+    /// <summary>Writes a line to the build log (masked, and part of the target's output).</summary>
+    public void Log(LogLevel level, string message) => Pipeline.Log.Write(level, $"[{Item.Id}] {message}");
+
+    /// <summary>A repository-relative path with forward slashes, as findings and reports use.</summary>
+    public string Relative(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');
+}

@@ -1,0 +1,29 @@
+namespace Pipeline.Readiness;
+
+/// <summary>A readiness check: decides the item it is registered for. Override <see cref="ValidateOptions"/> to
+/// report every bad option at once before anything runs.</summary>
+public abstract class ReadinessCheck
+{
+    /// <summary>A short name shown in evidence and logs (e.g. <c>dotnet-test</c>).</summary>
+    public abstract string Name { get; }
+
+    /// <summary>How long the check may run before it is an Error (default 10 minutes).</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Every problem with the check's options; empty when they are valid.</summary>
+    public virtual IEnumerable<string> ValidateOptions() => [];
+
+    /// <summary>Runs the check.</summary>
+    public abstract Task<CheckResult> RunAsync(CheckContext context);
+}
+
+/// <summary>A check with typed options that validate themselves (Polly-style).</summary>
+public abstract class ReadinessCheck<TOptions>(TOptions options) : ReadinessCheck
+    where TOptions : ICheckOptions
+{
+    /// <summary>The check's options.</summary>
+    public TOptions Options { get; } = options;
+
+    /// <inheritdoc />
+    public override IEnumerable<string> ValidateOptions() => Options.Validate();
+}

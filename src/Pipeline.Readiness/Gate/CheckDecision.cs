@@ -1,0 +1,55 @@
+namespace Pipeline.Readiness;
+
+/// <summary>Combines the outcomes of an item's checks: any Error is an Error, then any Failed is Failed (unless
+/// every error finding is waived by fingerprint), all Not applicable is Not applicable, otherwise Passed.
+/// No check at all is an Error: the gate fails closed.</summary>
+internal static class CheckDecision
+{
+    public static ItemEvidence Decide(ChecklistItem item, IReadOnlyList<CheckOutcome> outcomes, List<Waiver> active, HashSet<Waiver> used, string commit)
+    {
+        if (outcomes.Count == 0)
+        {
+            return new ItemEvidence(item, ItemStatus.Error, "no check is registered for this item", "none", commit);
+        }
+
+        var waived = new HashSet<string>();
+        var statuses = outcomes.Select(o => Effective(o.Result, active, used, waived)).ToList();
+        string Reasons(params CheckStatus[] of) =>
+            string.Join("; ", outcomes.Zip(statuses).Where(x => of.Contains(x.Second)).Select(x => x.First.Result.Summary));
+
+        var (status, reason) = statuses switch
+        {
+            _ when statuses.Contains(CheckStatus.Error) => (ItemStatus.Error, Reasons(CheckStatus.Error)),
+            _ when statuses.Contains(CheckStatus.Failed) => (ItemStatus.Failed, Reasons(CheckStatus.Failed)),
+            _ when statuses.All(s => s == CheckStatus.NotApplicable) => (ItemStatus.NotApplicable, Reasons(CheckStatus.NotApplicable)),
+            _ when waived.Count > 0 && outcomes.Any(o => o.Result.Status == CheckStatus.Failed) =>
+                (ItemStatus.Waived, $"{waived.Count} finding(s) waived by fingerprint; {Reasons(CheckStatus.Passed)}"),
+            _ => (ItemStatus.Passed, Reasons(CheckStatus.Passed)),
+        };
+        return new ItemEvidence(item, status, reason, "check", commit) { Checks = outcomes, WaivedFindings = waived };
+    }
+
+    /// <summary>A failed result whose error findings are all waived counts as passed.</summary>
+    private static CheckStatus Effective(CheckResult result, List<Waiver> active, HashSet<Waiver> used, HashSet<string> waived)
+    {
+        var blocking = result.Findings.Where(f => f.Severity == FindingSeverity.Error).ToList();
+        if (result.Status != CheckStatus.Failed || blocking.Count == 0)
+        {
+            return result.Status;
+        }
+
+        var waivers = blocking.Select(f => active.FirstOrDefault(w => w.Fingerprint == f.Fingerprint)).ToList();
+        if (waivers.Any(w => w is null))
+        {
+            return CheckStatus.Failed;
+        }
+
+        foreach (var (finding, waiver) in blocking.Zip(waivers))
+        {
+            used.Add(waiver!);
+            waived.Add(finding.Fingerprint);
+        }
+
+        return CheckStatus.Passed;
+    }
+}

@@ -1,0 +1,22 @@
+namespace Pipeline.Readiness;
+
+/// <summary>The gate's decision: every item's evidence, the governance problems, waivers nobody used, and whether
+/// the release may go ahead.</summary>
+public sealed record ReadinessVerdict(
+    string Commit,
+    DateTimeOffset GeneratedAt,
+    IReadOnlyList<ItemEvidence> Items,
+    IReadOnlyList<GovernanceProblem> Problems,
+    IReadOnlyList<Waiver> UnusedWaivers)
+{
+    /// <summary>The sign-offs recorded for this commit.</summary>
+    public IReadOnlyList<SignOff> SignOffs { get; init; } = [];
+
+    /// <summary>True when nothing blocks.</summary>
+    public bool Passed => Problems.Count == 0 && !Items.Any(i => i.Item.Gates && i.Status.Blocks());
+
+    /// <summary>What blocks, as (id, status, reason) lines: items first, then governance problems.</summary>
+    public IEnumerable<(string Id, string Status, string Reason)> Blocking =>
+        Items.Where(i => i.Item.Gates && i.Status.Blocks()).Select(i => (i.Item.Id, i.Status.ToString(), i.Reason))
+            .Concat(Problems.Select(p => (p.File, "Error", p.ToString())));
+}
