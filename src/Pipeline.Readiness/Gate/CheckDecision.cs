@@ -29,7 +29,7 @@ internal static class CheckDecision
         return new ItemEvidence(item, status, reason, "check", commit) { Checks = outcomes, WaivedFindings = waived };
     }
 
-    /// <summary>A failed result whose error findings are all waived counts as passed.</summary>
+    /// <summary>Marks findings waived by fingerprint; a failed result whose error findings are all waived counts as passed.</summary>
     private static CheckStatus Effective(CheckResult result, List<Waiver> active, HashSet<Waiver> used, HashSet<string> waived)
     {
         var blocking = result.Findings.Where(f => f.Severity == FindingSeverity.Error).ToList();
@@ -38,18 +38,17 @@ internal static class CheckDecision
             return result.Status;
         }
 
-        var waivers = blocking.Select(f => active.FirstOrDefault(w => w.Fingerprint == f.Fingerprint)).ToList();
-        if (waivers.Any(w => w is null))
+        var covered = 0;
+        foreach (var finding in blocking)
         {
-            return CheckStatus.Failed;
+            if (active.FirstOrDefault(w => w.Fingerprint == finding.Fingerprint) is { } waiver)
+            {
+                used.Add(waiver);
+                waived.Add(finding.Fingerprint);
+                covered++;
+            }
         }
 
-        foreach (var (finding, waiver) in blocking.Zip(waivers))
-        {
-            used.Add(waiver!);
-            waived.Add(finding.Fingerprint);
-        }
-
-        return CheckStatus.Passed;
+        return covered == blocking.Count ? CheckStatus.Passed : CheckStatus.Failed;
     }
 }

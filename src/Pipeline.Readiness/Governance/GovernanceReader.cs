@@ -11,7 +11,7 @@ internal static class GovernanceReader
         var waivers = ReadWaivers(root, today, itemIds, problems);
         var attestations = ReadAttestations(root, itemIds, problems);
         var signOffs = ReadSignOffs(root, problems);
-        return new GovernanceRecords(waivers, attestations, signOffs, problems);
+        return new GovernanceRecords(waivers, attestations, signOffs, [.. problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line)]);
     }
 
     private static List<Waiver> ReadWaivers(string root, DateOnly today, IReadOnlySet<string> itemIds, List<GovernanceProblem> problems)
@@ -36,7 +36,7 @@ internal static class GovernanceReader
                     $"{date:yyyy-MM-dd} is more than {MaximumWaiverDays} days ahead (latest allowed: {today.AddDays(MaximumWaiverDays):yyyy-MM-dd})"));
             }
 
-            if (problems.Count == count)
+            if (problems.Count == count && !record.Malformed)
             {
                 waivers.Add(new Waiver(item, fingerprint, reason!, owner!, approver!, expires!.Value, record.File, record.Line));
             }
@@ -57,7 +57,7 @@ internal static class GovernanceReader
             var (by, evidence) = (record.Required("by", problems), record.Required("evidence", problems));
             var role = Role(record, problems);
             var (date, expires) = (record.Date("date", required: true, problems), record.Date("expires", required: false, problems));
-            if (problems.Count == count)
+            if (problems.Count == count && !record.Malformed)
             {
                 attestations.Add(new Attestation(item!, by!, role!.Value, date!.Value, evidence!, expires, record.File, record.Line));
             }
@@ -76,7 +76,7 @@ internal static class GovernanceReader
             var role = Role(record, problems);
             var (name, commit) = (record.Required("name", problems), record.Required("commit", problems));
             var date = record.Date("date", required: true, problems);
-            if (problems.Count == count)
+            if (problems.Count == count && !record.Malformed)
             {
                 signOffs.Add(new SignOff(role!.Value, name!, date!.Value, commit!));
             }

@@ -1,7 +1,8 @@
 namespace Pipeline.Readiness;
 
-/// <summary>One entry of a governance list: its line and its scalar fields, each with its own line.</summary>
-internal sealed record YamlRecord(string File, int Line, IReadOnlyDictionary<string, (string Value, int Line)> Fields)
+/// <summary>One entry of a governance list: its line and its scalar fields, each with its own line; malformed when
+/// it had unknown or non-scalar fields (already reported).</summary>
+internal sealed record YamlRecord(string File, int Line, IReadOnlyDictionary<string, (string Value, int Line)> Fields, bool Malformed)
 {
     public string? Optional(string field) => Fields.TryGetValue(field, out var f) && f.Value.Length > 0 ? f.Value : null;
 

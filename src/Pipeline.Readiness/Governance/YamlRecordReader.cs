@@ -48,6 +48,7 @@ internal static class YamlRecordReader
             }
 
             var values = new Dictionary<string, (string, int)>();
+            var before = problems.Count;
             foreach (var (keyNode, valueNode) in mapping.Children)
             {
                 var key = ((YamlScalarNode)keyNode).Value ?? string.Empty;
@@ -65,7 +66,7 @@ internal static class YamlRecordReader
                 }
             }
 
-            records.Add(new YamlRecord(display, (int)mapping.Start.Line, values));
+            records.Add(new YamlRecord(display, (int)mapping.Start.Line, values, Malformed: problems.Count > before));
         }
 
         return records;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -7,7 +8,7 @@ namespace Pipeline.Readiness;
 /// <summary>Turns evidence into JSON: one item (the evidence file and the entries of <c>report.json</c>).</summary>
 internal static class EvidenceJson
 {
-    public static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    public static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Name<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
@@ -79,7 +80,7 @@ internal static class EvidenceJson
         ["status"] = Name(outcome.Result.Status),
         ["summary"] = outcome.Result.Summary,
         ["examined"] = outcome.Result.Examined,
-        ["startedAt"] = outcome.StartedAt.ToString("O", CultureInfo.InvariantCulture),
+        ["startedAt"] = outcome.StartedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
         ["durationMs"] = (long)outcome.Duration.TotalMilliseconds,
         ["figures"] = new JsonObject([.. outcome.Result.Figures.OrderBy(f => f.Key, StringComparer.Ordinal)
             .Select(f => KeyValuePair.Create(f.Key, (JsonNode?)JsonValue.Create(f.Value)))]),

@@ -14,10 +14,18 @@ internal static class JUnitReport
         return new XDocument(new XDeclaration("1.0", "utf-8", null), root).Declaration + "\n" + root + "\n";
     }
 
-    private static XElement Suite(ReadinessCategory category, List<ItemEvidence> items) =>
-        new("testsuite", new XAttribute("name", category.ToString()), Counts(items),
-            new XAttribute("timestamp", items.SelectMany(i => i.Checks).Select(c => c.StartedAt).DefaultIfEmpty().Min().ToString("s", CultureInfo.InvariantCulture)),
-            items.Select(Case));
+    private static XElement Suite(ReadinessCategory category, List<ItemEvidence> items)
+    {
+        var suite = new XElement("testsuite", new XAttribute("name", category.ToString()), Counts(items));
+        var starts = items.SelectMany(i => i.Checks).Select(c => c.StartedAt.UtcDateTime).ToList();
+        if (starts.Count > 0)
+        {
+            suite.Add(new XAttribute("timestamp", starts.Min().ToString("s", CultureInfo.InvariantCulture)));
+        }
+
+        suite.Add(items.Select(Case));
+        return suite;
+    }
 
     private static XElement Case(ItemEvidence evidence)
     {

@@ -15,7 +15,7 @@ internal static class JsonReport
         {
             ["schemaVersion"] = SchemaVersion,
             ["commit"] = verdict.Commit,
-            ["generatedAt"] = verdict.GeneratedAt.ToString("O", CultureInfo.InvariantCulture),
+            ["generatedAt"] = verdict.GeneratedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
             ["verdict"] = verdict.Passed ? "passed" : "refused",
             ["counts"] = new JsonObject([.. counts.Select(c => KeyValuePair.Create(EvidenceJson.Name(c.Key), (JsonNode?)c.Value))]),
             ["items"] = new JsonArray([.. verdict.Items.Select(EvidenceJson.Item)]),
