@@ -69,7 +69,7 @@ internal static class BuildSession
                 return 0;
             }
 
-            Requirements.Check(plan);
+            Requirements.Check(plan, member => parameters.FirstOrDefault(p => p.MemberName == member)?.OptionName);
             var options = line.Parallel ? ExecutorOptions.ParallelFor(Environment.ProcessorCount) : ExecutorOptions.Sequential;
             var result = await new Executor(console, host, inputs.Time).RunAsync(graph, plan, options, inputs.Cancellation).ConfigureAwait(false);
             new SummaryWriter(console, host).Write(result);

@@ -8,8 +8,9 @@ internal sealed record TargetRequirement(Func<bool> IsMet, string Text, bool IsP
     public static TargetRequirement ForParameter<T>(Func<T> parameter, string text) =>
         new(() => IsSet(parameter()), text, IsParameter: true);
 
-    public string Describe() => IsParameter
-        ? $"parameter '{ParameterName(Text)}' must be set"
+    /// <summary>Says what is missing; <paramref name="optionFor"/> turns a member name into its option (<c>--api-key</c>).</summary>
+    public string Describe(Func<string, string?> optionFor) => IsParameter
+        ? $"parameter {optionFor(ParameterName(Text)) ?? $"'{ParameterName(Text)}'"} must be set"
         : $"condition '{Text}' must hold";
 
     private static bool IsSet(object? value) => value switch

@@ -10,6 +10,9 @@ internal sealed class ParameterMember(MemberInfo member, ParameterAttribute attr
 
     public string? Description => attribute.Description;
 
+    /// <summary>The field or property name, as <c>Requires(() => Member)</c> writes it.</summary>
+    public string MemberName => member.Name;
+
     public Type Type => member is FieldInfo info ? info.FieldType : ((PropertyInfo)member).PropertyType;
 
     public bool IsSecret { get; } = member.IsDefined(typeof(SecretAttribute));

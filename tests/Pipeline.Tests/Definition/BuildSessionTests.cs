@@ -67,7 +67,7 @@ public sealed class BuildSessionTests : IDisposable
         var (exit, output) = await _run.Run<SampleBuild>(["Publish"]);
 
         Assert.Equal(2, exit);
-        Assert.Contains("Target 'Publish' requires: parameter 'ApiKey' must be set.", output);
+        Assert.Contains("Target 'Publish' requires: parameter --api-key must be set.", output);
         Assert.DoesNotContain("linting", output);
     }
 

@@ -76,7 +76,7 @@ public sealed class TargetDiscoveryTests
         var graph = Discover(new RelationsBuild { Strict = true }, out _);
         var plan = Planner.Plan(graph, new PlanRequest(["Compile"], null, StaticConditions.SkipReason));
 
-        var error = Assert.Throws<InvalidUsageException>(() => Requirements.Check(plan));
+        var error = Assert.Throws<InvalidUsageException>(() => Requirements.Check(plan, _ => null));
 
         Assert.Equal("Target 'Compile' requires: condition '() => !Strict' must hold.", error.Message);
     }
