@@ -1,7 +1,9 @@
 using Pipeline;
+using Pipeline.Readiness;
 
-/// <summary>This repository's build: restore, compile, test and pack the Pipeline libraries.</summary>
-internal sealed class Build : PipelineBuild
+/// <summary>This repository's build: compile, test and pack the Pipeline libraries, and gate their release with
+/// the readiness checklist (<c>./build.sh Release</c>).</summary>
+internal sealed class Build : ReadinessBuild
 {
     public static int Main() => Execute<Build>(x => x.Compile);
 
@@ -47,9 +49,17 @@ internal sealed class Build : PipelineBuild
         .Executes(() => DotNet("pack", Solution, "--no-build", "--configuration", Chosen.ToString(),
             "--output", Path.Combine(Artifacts, "packages")));
 
-    private Target Release => _ => _
-        .Description("Tests and packs (the readiness gate joins here)")
-        .DependsOn(Test, Pack);
+    protected override void ConfigureReadiness(ReadinessSetup setup)
+    {
+        if (!File.Exists(Solution))
+        {
+            return; // --root points at another repository: enforce the whole checklist there
+        }
+
+        setup.ProjectName = "Pipeline";
+        LibraryScope.Apply(setup);
+        setup.Check(Items.Operations.ApiDocumentation, new ApiDocumentationCheck());
+    }
 
     private Task DotNet(params string[] arguments) =>
         Processes.RunAsync(new ProcessSpec("dotnet", arguments) { WorkingDirectory = RootDirectory });

@@ -1,6 +1,6 @@
 namespace Pipeline.Readiness;
 
-/// <summary>The default Publish: <c>dotnet pack</c> of the root's solution (or the root folder) into
+/// <summary>The default Publish: <c>dotnet pack</c> of the root's solution (or each project under <c>src/</c>) into
 /// <c>artifacts/packages</c>, then <c>dotnet nuget push</c> of each package to the source (default: the local
 /// folder feed <c>artifacts/feed</c>). Producing no package is a failure, not a silent success.</summary>
 internal sealed class PackagePublisher(string root, IProcessRunner processes)
@@ -13,10 +13,14 @@ internal sealed class PackagePublisher(string root, IProcessRunner processes)
             Directory.Delete(packages, recursive: true);
         }
 
-        await processes.RunAsync(new ProcessSpec("dotnet", ["pack", PackTarget(), "--configuration", "Release", "--output", packages])
+        foreach (var packTarget in PackTargets())
         {
-            WorkingDirectory = root,
-        }, cancellation).ConfigureAwait(false);
+            await processes.RunAsync(new ProcessSpec("dotnet", ["pack", packTarget, "--configuration", "Release", "--output", packages])
+            {
+                WorkingDirectory = root,
+            }, cancellation).ConfigureAwait(false);
+        }
+
         var produced = Directory.Exists(packages) ? Directory.GetFiles(packages, "*.nupkg") : [];
         if (produced.Length == 0)
         {
@@ -44,9 +48,19 @@ internal sealed class PackagePublisher(string root, IProcessRunner processes)
         Log.Information($"Published {produced.Length} package(s) to {target}.");
     }
 
-    private string PackTarget()
+    /// <summary>The root's only solution; otherwise every project under <c>src/</c>.</summary>
+    private List<string> PackTargets()
     {
         var solutions = Directory.GetFiles(root, "*.sln").Concat(Directory.GetFiles(root, "*.slnx")).ToList();
-        return solutions.Count == 1 ? solutions[0] : root;
+        if (solutions.Count == 1)
+        {
+            return solutions;
+        }
+
+        var source = Path.Combine(root, "src");
+        var projects = Directory.Exists(source) ? Directory.GetFiles(source, "*.csproj", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList() : [];
+        return projects.Count > 0
+            ? projects
+            : throw new InvalidOperationException("Nothing to pack: no single solution at the root and no project under src/. Override PublishAsync.");
     }
 }

@@ -43,8 +43,14 @@ internal static class SchemaWriter
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
     }
 
-    public static void Write(string rootDirectory, TargetGraph graph, IReadOnlyList<ParameterMember> parameters) =>
-        AtomicFile.WriteIfChanged(Path.Combine(rootDirectory, ".nuke", "build.schema.json"), Render(graph, parameters));
+    /// <summary>Writes the schema when the root has a <c>.nuke</c> folder (never into a foreign <c>--root</c>).</summary>
+    public static void Write(string rootDirectory, TargetGraph graph, IReadOnlyList<ParameterMember> parameters)
+    {
+        if (Directory.Exists(Path.Combine(rootDirectory, ".nuke")))
+        {
+            AtomicFile.WriteIfChanged(Path.Combine(rootDirectory, ".nuke", "build.schema.json"), Render(graph, parameters));
+        }
+    }
 
     private static JsonObject TypeSchema(Type type)
     {

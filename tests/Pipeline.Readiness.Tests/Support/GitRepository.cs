@@ -24,7 +24,7 @@ internal static class GitRepository
     public static string Run(string root, params string[] arguments)
     {
         var info = new ProcessStartInfo("git", arguments) { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(info)!;
+        using var process = System.Diagnostics.Process.Start(info)!;
         var output = process.StandardOutput.ReadToEnd();
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
