@@ -26,6 +26,11 @@ internal sealed class ReadinessEngine(string root, IProcessRunner processes, Sec
             Log.Write(item.Status.Blocks() ? LogLevel.Warning : LogLevel.Information, $"{item.Item.Id}: {item.Status} — {item.Reason}");
         }
 
+        foreach (var waiver in verdict.UnusedWaivers)
+        {
+            Log.Warning($"{waiver.File}({waiver.Line}): the waiver for {waiver.Target} was not needed; remove it.");
+        }
+
         return verdict;
     }
 }
