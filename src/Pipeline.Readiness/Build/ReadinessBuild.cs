@@ -3,7 +3,7 @@ namespace Pipeline.Readiness;
 /// <summary>A build with the readiness gate: <c>Readiness</c> runs every check and writes reports, the category
 /// targets check one category, <c>Release</c> publishes only when nothing blocks, <c>SignOff</c> records a sign-off.
 /// Override <see cref="ConfigureReadiness"/> to register checks and disable items.</summary>
-public abstract class ReadinessBuild : PipelineBuild, IReadinessCategoryTargets
+public abstract class ReadinessBuild : PipelineBuild, IReadinessCategoryTargets, ICodeCheckTargets
 {
     private ReadinessSetup? _setup;
 
@@ -74,6 +74,17 @@ public abstract class ReadinessBuild : PipelineBuild, IReadinessCategoryTargets
         ReleaseRefusal.ThrowIfBlocked(verdict, category.ToString());
     }
 
+    /// <inheritdoc />
+    public async Task EvaluateItemsAsync(string target)
+    {
+        var verdict = await EvaluateAsync(i => DotNetCodeChecks.TargetOf.GetValueOrDefault(i.Id) == target).ConfigureAwait(false);
+        ReleaseRefusal.ThrowIfBlocked(verdict, target);
+    }
+
+    /// <summary>Whether checks are added by default for what the root holds (a .NET solution or project gets the
+    /// code checks) for items the build registered nothing for. On by default.</summary>
+    protected virtual bool UseDefaultChecks => true;
+
     private async Task<ReadinessVerdict> EvaluateAsync(Func<ChecklistItem, bool> scope)
     {
         var engine = new ReadinessEngine(RootDirectory, Processes, Secrets, Time);
@@ -89,6 +100,11 @@ public abstract class ReadinessBuild : PipelineBuild, IReadinessCategoryTargets
     {
         var setup = new ReadinessSetup();
         ConfigureReadiness(setup);
+        if (UseDefaultChecks && new[] { "*.sln", "*.slnx", "*.csproj" }.Any(pattern => Directory.GetFiles(RootDirectory, pattern).Length > 0))
+        {
+            setup.AddDotNetCodeChecks();
+        }
+
         return setup;
     }
 }

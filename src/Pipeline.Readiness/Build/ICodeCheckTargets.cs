@@ -1,0 +1,19 @@
+namespace Pipeline.Readiness;
+
+/// <summary>The code-check targets, as default interface members so that a build's own targets of the same name
+/// take precedence: <c>Lint</c>, <c>Test</c> and <c>Coverage</c> evaluate their items, write reports and fail when
+/// any of them blocks.</summary>
+public interface ICodeCheckTargets
+{
+    /// <summary>Formatting, analyzers and the type check.</summary>
+    Target Lint => _ => _.Description("Lint: dotnet format and analyzer warnings, 0 violations").Executes(() => EvaluateItemsAsync("Lint"));
+
+    /// <summary>The test suite and the security test suites.</summary>
+    Target Test => _ => _.Description("Runs the tests: 100 % passing, security suites complete").Executes(() => EvaluateItemsAsync("Test"));
+
+    /// <summary>Coverage thresholds and the HTML report.</summary>
+    Target Coverage => _ => _.Description("Checks coverage thresholds; HTML report in artifacts/readiness/coverage").Executes(() => EvaluateItemsAsync("Coverage"));
+
+    /// <summary>Evaluates the items of one code-check target, writes reports and fails when any blocks.</summary>
+    Task EvaluateItemsAsync(string target);
+}

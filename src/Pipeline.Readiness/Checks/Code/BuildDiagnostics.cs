@@ -1,0 +1,11 @@
+namespace Pipeline.Readiness;
+
+/// <summary>Which build diagnostics count against an item.</summary>
+public enum BuildDiagnostics
+{
+    /// <summary>Compiler errors only (the type check).</summary>
+    Errors,
+
+    /// <summary>Errors and every warning, analyzers included (lint).</summary>
+    ErrorsAndWarnings,
+}

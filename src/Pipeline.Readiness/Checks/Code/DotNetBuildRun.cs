@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Readiness;
+
+/// <summary>Runs one full rebuild per build run (warnings not treated as errors, so every one is reported) and
+/// shares its diagnostics among the checks that need them.</summary>
+public sealed partial class DotNetBuildRun(DotNetCodeOptions options)
+{
+    private readonly Lock _gate = new();
+    private Task<(ProcessResult, IReadOnlyList<MsBuildDiagnostic>, int)>? _run;
+
+    /// <summary>The options the build uses.</summary>
+    public DotNetCodeOptions Options => options;
+
+    internal Task<(ProcessResult Run, IReadOnlyList<MsBuildDiagnostic> Diagnostics, int Projects)> RunAsync(CheckContext context)
+    {
+        lock (_gate)
+        {
+            return _run is { IsFaulted: false, IsCanceled: false } ? _run : _run = BuildAsync(context);
+        }
+    }
+
+    private async Task<(ProcessResult, IReadOnlyList<MsBuildDiagnostic>, int)> BuildAsync(CheckContext context)
+    {
+        var target = CodeTarget.Require(context.Root, options.Target);
+        var run = await context.Processes.RunAsync(new ProcessSpec("dotnet",
+            ["build", target, "--no-incremental", "--configuration", options.Configuration, "-p:TreatWarningsAsErrors=false", "-clp:NoSummary", "-nologo", "-tl:off"])
+        {
+            WorkingDirectory = context.Root,
+            CheckExitCode = false,
+            LogOutput = false,
+        }, context.Cancellation).ConfigureAwait(false);
+        var projects = ProjectOutput().Matches(run.StandardOutput).Count;
+        return (run, [.. MsBuildDiagnostic.Parse(run.StandardOutput)], projects);
+    }
+
+    [GeneratedRegex(@"^\s*\S+ -> .+$", RegexOptions.Multiline)]
+    private static partial Regex ProjectOutput();
+}

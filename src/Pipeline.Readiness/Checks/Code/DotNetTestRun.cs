@@ -1,0 +1,64 @@
+using System.Security.Cryptography;
+
+namespace Pipeline.Readiness;
+
+/// <summary>Runs <c>dotnet test</c> at most once per build for the whole suite (with TRX results and Cobertura
+/// coverage) and once per test category, and shares the results among the checks that need them. A run that
+/// produces no results (build error, missing project) throws, which the gate records as an Error.</summary>
+public sealed class DotNetTestRun(DotNetCodeOptions options)
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, Task<TestRunResult>> _runs = [];
+
+    /// <summary>The options the runs use.</summary>
+    public DotNetCodeOptions Options => options;
+
+    internal Task<TestRunResult> AllAsync(CheckContext context) => Memo("all", () => RunAsync(context, "all", filter: null));
+
+    internal Task<TestRunResult> CategoryAsync(CheckContext context, string category) =>
+        Memo($"category-{category}", () => RunAsync(context, $"category-{category}", $"Category={category}"));
+
+    private Task<TestRunResult> Memo(string key, Func<Task<TestRunResult>> run)
+    {
+        lock (_gate)
+        {
+            if (!_runs.TryGetValue(key, out var task) || task.IsFaulted || task.IsCanceled)
+            {
+                _runs[key] = task = run();
+            }
+
+            return task;
+        }
+    }
+
+    private async Task<TestRunResult> RunAsync(CheckContext context, string label, string? filter)
+    {
+        var target = CodeTarget.Require(context.Root, options.Target);
+        var results = Path.Combine(context.Root, "artifacts", "readiness", "work", "tests", label);
+        if (Directory.Exists(results))
+        {
+            Directory.Delete(results, recursive: true);
+        }
+
+        List<string> arguments = ["test", target, "--configuration", options.Configuration, "--logger", "trx", "--results-directory", results];
+        arguments.AddRange(filter is null ? ["--collect", "XPlat Code Coverage"] : ["--filter", filter]);
+        var run = await context.Processes.RunAsync(new ProcessSpec("dotnet", arguments) { WorkingDirectory = context.Root, CheckExitCode = false }, context.Cancellation)
+            .ConfigureAwait(false);
+        var trx = Directory.Exists(results) ? Directory.GetFiles(results, "*.trx") : [];
+        if (trx.Length == 0)
+        {
+            var tail = string.Join("\n  ", (run.StandardOutput + run.StandardError).Split('\n').Where(l => l.Trim().Length > 0).TakeLast(12));
+            throw new InvalidOperationException($"'{run.CommandLine}' produced no test results (exit code {run.ExitCode}):\n  {tail}");
+        }
+
+        return TrxReader.Read(trx, context.Root) with
+        {
+            CoverageFiles = filter is null ? DistinctFiles(Directory.GetFiles(results, "coverage.cobertura.xml", SearchOption.AllDirectories)) : [],
+            Tool = $"dotnet test ({Path.GetFileName(target)}, {options.Configuration})",
+        };
+    }
+
+    /// <summary>VSTest keeps a copy of each attachment next to the TRX; count each report once.</summary>
+    private static List<string> DistinctFiles(IEnumerable<string> files) =>
+        [.. files.GroupBy(f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))).Select(g => g.Order(StringComparer.Ordinal).First())];
+}
