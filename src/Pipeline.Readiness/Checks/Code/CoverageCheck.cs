@@ -5,7 +5,7 @@ namespace Pipeline.Readiness;
 /// <summary>"Coverage acceptable": merges the Cobertura reports of all test projects and compares line (and,
 /// when configured, branch and per-assembly) coverage with the thresholds; writes the HTML report to
 /// <c>artifacts/readiness/coverage/</c>. No coverage, or an empty report, is an Error.</summary>
-public sealed class CoverageCheck(DotNetTestRun run) : ReadinessCheck<DotNetCodeOptions>(run.Options)
+public sealed class CoverageCheck(ITestRun run) : ReadinessCheck<DotNetCodeOptions>(run.Options)
 {
     /// <inheritdoc />
     public override string Name => "coverage";

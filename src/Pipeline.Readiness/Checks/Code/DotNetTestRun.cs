@@ -5,17 +5,19 @@ namespace Pipeline.Readiness;
 /// <summary>Runs <c>dotnet test</c> at most once per build for the whole suite (with TRX results and Cobertura
 /// coverage) and once per test category, and shares the results among the checks that need them. A run that
 /// produces no results (build error, missing project) throws, which the gate records as an Error.</summary>
-public sealed class DotNetTestRun(DotNetCodeOptions options)
+public sealed class DotNetTestRun(DotNetCodeOptions options) : ITestRun
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Task<TestRunResult>> _runs = [];
 
-    /// <summary>The options the runs use.</summary>
+    /// <inheritdoc />
     public DotNetCodeOptions Options => options;
 
-    internal Task<TestRunResult> AllAsync(CheckContext context) => Memo("all", () => RunAsync(context, "all", filter: null));
+    /// <inheritdoc />
+    public Task<TestRunResult> AllAsync(CheckContext context) => Memo("all", () => RunAsync(context, "all", filter: null));
 
-    internal Task<TestRunResult> CategoryAsync(CheckContext context, string category) =>
+    /// <inheritdoc />
+    public Task<TestRunResult> CategoryAsync(CheckContext context, string category) =>
         Memo($"category-{category}", () => RunAsync(context, $"category-{category}", $"Category={category}"));
 
     private Task<TestRunResult> Memo(string key, Func<Task<TestRunResult>> run)

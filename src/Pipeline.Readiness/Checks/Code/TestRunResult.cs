@@ -2,12 +2,15 @@ namespace Pipeline.Readiness;
 
 /// <summary>What one <c>dotnet test</c> run produced, read from its TRX files: counts, failures, whether the run
 /// was aborted (host crash), and the coverage files it collected.</summary>
-internal sealed record TestRunResult(int Total, int Passed, int Failed, int Skipped, IReadOnlyList<TestFailure> Failures, string? Aborted)
+public sealed record TestRunResult(int Total, int Passed, int Failed, int Skipped, IReadOnlyList<TestFailure> Failures, string? Aborted)
 {
+    /// <summary>Cobertura XML files the run wrote (empty for category runs).</summary>
     public IReadOnlyList<string> CoverageFiles { get; init; } = [];
 
+    /// <summary>The tool and what it ran, for evidence.</summary>
     public string Tool { get; init; } = "dotnet test";
 
+    /// <summary>The counts as evidence figures.</summary>
     public IReadOnlyDictionary<string, double> Figures => new Dictionary<string, double>
     {
         ["tests.total"] = Total,
