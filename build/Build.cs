@@ -57,6 +57,11 @@ internal sealed class Build : ReadinessBuild
                 Target = "Pipeline.sln",
                 SecuritySuites = new Dictionary<string, int>(), // no SQL, HTML or auth surface: those items are disabled
                 MinimumLineCoverage = 80,
+            })
+            .AddSecretChecks(new SecretScanOptions
+            {
+                // The labelled corpus holds deliberately real-shaped fake credentials for the scanner's own tests.
+                ExcludePaths = ["tests/Pipeline.Readiness.Tests/SecretCorpus/**"],
             });
     }
 

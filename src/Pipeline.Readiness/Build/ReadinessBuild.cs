@@ -3,7 +3,7 @@ namespace Pipeline.Readiness;
 /// <summary>A build with the readiness gate: <c>Readiness</c> runs every check and writes reports, the category
 /// targets check one category, <c>Release</c> publishes only when nothing blocks, <c>SignOff</c> records a sign-off.
 /// Override <see cref="ConfigureReadiness"/> to register checks and disable items.</summary>
-public abstract class ReadinessBuild : PipelineBuild, IReadinessCategoryTargets, ICodeCheckTargets
+public abstract class ReadinessBuild : PipelineBuild, IReadinessCategoryTargets, ICheckTargets
 {
     private ReadinessSetup? _setup;
 
@@ -77,7 +77,7 @@ public abstract class ReadinessBuild : PipelineBuild, IReadinessCategoryTargets,
     /// <inheritdoc />
     public async Task EvaluateItemsAsync(string target)
     {
-        var verdict = await EvaluateAsync(i => DotNetCodeChecks.TargetOf.GetValueOrDefault(i.Id) == target).ConfigureAwait(false);
+        var verdict = await EvaluateAsync(i => CheckTargets.TargetOf.GetValueOrDefault(i.Id) == target).ConfigureAwait(false);
         ReleaseRefusal.ThrowIfBlocked(verdict, target);
     }
 
@@ -103,6 +103,11 @@ public abstract class ReadinessBuild : PipelineBuild, IReadinessCategoryTargets,
         if (UseDefaultChecks && new[] { "*.sln", "*.slnx", "*.csproj" }.Any(pattern => Directory.GetFiles(RootDirectory, pattern).Length > 0))
         {
             setup.AddDotNetCodeChecks();
+        }
+
+        if (UseDefaultChecks)
+        {
+            setup.AddSecretChecks();
         }
 
         return setup;

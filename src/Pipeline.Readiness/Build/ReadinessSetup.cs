@@ -31,6 +31,19 @@ public sealed class ReadinessSetup
         return this;
     }
 
+    /// <summary>Registers each check whose item has no check yet (what the <c>AddX</c> extensions use, so that a
+    /// team's own check for an item always wins).</summary>
+    public ReadinessSetup AddMissing(params (ChecklistItem Item, ReadinessCheck Check)[] checks)
+    {
+        var taken = _checks.Select(c => c.Item.Id).ToHashSet();
+        foreach (var (item, check) in checks.Where(c => !taken.Contains(c.Item.Id)))
+        {
+            Check(item, check);
+        }
+
+        return this;
+    }
+
     /// <summary>Marks an item as not applicable, with the reason the reports show.</summary>
     public ReadinessSetup Disable(ChecklistItem item, string reason)
     {

@@ -4,21 +4,6 @@ namespace Pipeline.Readiness;
 /// coverage, sharing one build and one test run. Items that already have a check keep theirs.</summary>
 public static class DotNetCodeChecks
 {
-    /// <summary>The items these checks decide, and which of the Lint, Test and Coverage targets evaluates them.</summary>
-    public static IReadOnlyDictionary<string, string> TargetOf { get; } = new Dictionary<string, string>
-    {
-        [Items.PreLaunch.Lint.Id] = "Lint",
-        [Items.PreLaunch.TypeCheck.Id] = "Lint",
-        [Items.Testing.AllTestsPassing.Id] = "Test",
-        [Items.PreLaunch.TestSuite.Id] = "Test",
-        [Items.Security.SqlInjectionTests.Id] = "Test",
-        [Items.Security.XssTests.Id] = "Test",
-        [Items.Security.AuthTests.Id] = "Test",
-        [Items.Testing.SecurityTests.Id] = "Test",
-        [Items.PreLaunch.SecurityTestSuite.Id] = "Test",
-        [Items.Testing.CoverageAcceptable.Id] = "Coverage",
-    };
-
     /// <summary>Adds the .NET code checks for every code item that has no check yet.</summary>
     public static ReadinessSetup AddDotNetCodeChecks(this ReadinessSetup setup, DotNetCodeOptions? options = null)
     {
@@ -48,12 +33,6 @@ public static class DotNetCodeChecks
             checks.Add((Items.PreLaunch.SecurityTestSuite, new TestSuiteCheck(tests, suites)));
         }
 
-        var taken = setup.Checks.Select(c => c.Item.Id).ToHashSet();
-        foreach (var (item, check) in checks.Where(c => !taken.Contains(c.Item1.Id)))
-        {
-            setup.Check(item, check);
-        }
-
-        return setup;
+        return setup.AddMissing([.. checks]);
     }
 }

@@ -1,9 +1,9 @@
 namespace Pipeline.Readiness;
 
 /// <summary>The code-check targets, as default interface members so that a build's own targets of the same name
-/// take precedence: <c>Lint</c>, <c>Test</c> and <c>Coverage</c> evaluate their items, write reports and fail when
+/// take precedence: <c>Lint</c>, <c>Test</c>, <c>Coverage</c> and <c>CheckSecrets</c> evaluate their items, write reports and fail when
 /// any of them blocks.</summary>
-public interface ICodeCheckTargets
+public interface ICheckTargets
 {
     /// <summary>Formatting, analyzers and the type check.</summary>
     Target Lint => _ => _.Description("Lint: dotnet format and analyzer warnings, 0 violations").Executes(() => EvaluateItemsAsync("Lint"));
@@ -13,6 +13,9 @@ public interface ICodeCheckTargets
 
     /// <summary>Coverage thresholds and the HTML report.</summary>
     Target Coverage => _ => _.Description("Checks coverage thresholds; HTML report in artifacts/readiness/coverage").Executes(() => EvaluateItemsAsync("Coverage"));
+
+    /// <summary>The secret scanner and the .env rule.</summary>
+    Target CheckSecrets => _ => _.Description("Scans for secrets and tracked .env files").Executes(() => EvaluateItemsAsync("CheckSecrets"));
 
     /// <summary>Evaluates the items of one code-check target, writes reports and fails when any blocks.</summary>
     Task EvaluateItemsAsync(string target);

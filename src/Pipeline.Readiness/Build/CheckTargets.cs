@@ -1,0 +1,23 @@
+namespace Pipeline.Readiness;
+
+/// <summary>Which of the check targets (<c>Lint</c>, <c>Test</c>, <c>Coverage</c>, <c>CheckSecrets</c>) evaluates
+/// which items; one map for all of them.</summary>
+public static class CheckTargets
+{
+    /// <summary>Item id to target name.</summary>
+    public static IReadOnlyDictionary<string, string> TargetOf { get; } = new Dictionary<string, string>
+    {
+        [Items.PreLaunch.Lint.Id] = "Lint",
+        [Items.PreLaunch.TypeCheck.Id] = "Lint",
+        [Items.Testing.AllTestsPassing.Id] = "Test",
+        [Items.PreLaunch.TestSuite.Id] = "Test",
+        [Items.Security.SqlInjectionTests.Id] = "Test",
+        [Items.Security.XssTests.Id] = "Test",
+        [Items.Security.AuthTests.Id] = "Test",
+        [Items.Testing.SecurityTests.Id] = "Test",
+        [Items.PreLaunch.SecurityTestSuite.Id] = "Test",
+        [Items.Testing.CoverageAcceptable.Id] = "Coverage",
+        [Items.Security.NoSecretsInCode.Id] = "CheckSecrets",
+        [Items.Security.NoEnvFile.Id] = "CheckSecrets",
+    };
+}

@@ -1,0 +1,22 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Pipeline.Readiness;
+
+/// <summary>A credential found at a place. The raw value stays in memory only: <see cref="Preview"/> (first 4
+/// characters, then ***) is all that is ever shown, and the fingerprint hashes it.</summary>
+public sealed record SecretMatch(SecretRule Rule, string File, int Line, int Column, string Secret)
+{
+    /// <summary>The first 4 characters, then ***.</summary>
+    public string Preview => Secret.Length <= 4 ? "***" : Secret[..4] + "***";
+
+    /// <summary>Rule plus hash of the secret: moving the line keeps it, swapping in a new secret changes it.</summary>
+    public string Fingerprint => Finding.FingerprintOf(Rule.Id, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Secret))));
+
+    /// <inheritdoc />
+    public override string ToString() => $"{File}:{Line}:{Column} {Rule.Id} {Preview}";
+
+    /// <summary>As a finding: no raw value, only the preview.</summary>
+    public Finding ToFinding(FindingSeverity severity = FindingSeverity.Error) =>
+        new(Rule.Id, severity, File, Line, $"{Rule.Description} at column {Column}: {Preview}", Fingerprint);
+}

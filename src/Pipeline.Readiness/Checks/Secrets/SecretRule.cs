@@ -1,0 +1,17 @@
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Readiness;
+
+/// <summary>One kind of credential: the keywords that must appear (case-insensitive) before its pattern is tried,
+/// the pattern (its <c>secret</c> group is the credential), and the gates that reject look-alikes.</summary>
+public sealed record SecretRule(string Id, string Description, IReadOnlyList<string> Keywords, Regex Pattern)
+{
+    /// <summary>Minimum Shannon entropy (bits per character) of the secret; null: none.</summary>
+    public double? MinimumEntropy { get; init; }
+
+    /// <summary>Whether placeholders (<c>changeme</c>, <c>${VAR}</c>, <c>&lt;…&gt;</c>, <c>xxx</c>…) are rejected.</summary>
+    public bool RejectPlaceholders { get; init; }
+
+    /// <summary>A pattern the matched line must also contain (e.g. the host of a connection string); null: none.</summary>
+    public Regex? LineContext { get; init; }
+}

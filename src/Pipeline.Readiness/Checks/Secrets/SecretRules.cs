@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Readiness;
+
+/// <summary>The built-in rules: the credentials teams actually leak, each with the keywords that pre-filter it.</summary>
+public static class SecretRules
+{
+    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    private static readonly string[] GenericKeywords =
+        ["secret", "password", "passwd", "pwd", "token", "api_key", "apikey", "api-key", "access_key", "accesskey", "auth_key", "client_secret"];
+
+    /// <summary>Every built-in rule.</summary>
+    public static IReadOnlyList<SecretRule> All { get; } =
+    [
+        Rule("aws-access-key-id", "AWS access key id", ["akia", "asia", "abia", "acca"], @"\b(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16})\b"),
+        Rule("aws-secret-access-key", "AWS secret access key", ["aws"],
+            @"(?i)aws[a-z0-9_.\-]{0,20}(?:secret|sk)[a-z0-9_.\-]{0,20}[""']?\s*(?::|=|=>)\s*[""']?(?<secret>[A-Za-z0-9/+]{40})\b") with { MinimumEntropy = 3.5 },
+        Rule("azure-storage-account-key", "Azure storage account key", ["accountkey"], @"(?i)AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)"),
+        Rule("azure-sas-signature", "Azure shared access signature", ["sig="], @"[?&]sv=\d{4}-\d\d-\d\d&[^\s""']*&sig=(?<secret>[A-Za-z0-9%+/=]{40,})"),
+        Rule("azure-ad-client-secret", "Azure AD client secret", ["q~"], @"(?<![A-Za-z0-9_~.\-])(?<secret>[A-Za-z0-9_~.\-]{3}\dQ~[A-Za-z0-9_~.\-]{31,34})(?![A-Za-z0-9_~.\-])"),
+        Rule("github-token", "GitHub token", ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"], @"\b(?<secret>gh[pousr]_[A-Za-z0-9]{36})\b"),
+        Rule("github-fine-grained-token", "GitHub fine-grained token", ["github_pat_"], @"\b(?<secret>github_pat_[A-Za-z0-9_]{82})\b"),
+        Rule("gitlab-token", "GitLab personal access token", ["glpat-"], @"(?<secret>glpat-[A-Za-z0-9_\-]{20})\b"),
+        Rule("slack-token", "Slack token", ["xox"], @"\b(?<secret>xox[baprs]-[0-9]{8,13}-[0-9A-Za-z\-]{8,})"),
+        Rule("slack-webhook", "Slack incoming webhook", ["hooks.slack.com"], @"(?<secret>https://hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{20,})"),
+        Rule("stripe-key", "Stripe API key (live or test)", ["sk_live", "sk_test", "rk_live", "rk_test"], @"\b(?<secret>[rs]k_(?:live|test)_[0-9A-Za-z]{24,99})\b"),
+        Rule("google-api-key", "Google API key", ["aiza"], @"\b(?<secret>AIza[0-9A-Za-z_\-]{35})(?![0-9A-Za-z_\-])"),
+        Rule("npm-token", "npm access token", ["npm_"], @"\b(?<secret>npm_[A-Za-z0-9]{36})\b"),
+        Rule("nuget-api-key", "NuGet API key", ["oy2"], @"\b(?<secret>oy2[a-z0-9]{43})\b"),
+        Rule("private-key", "Private key (PEM or OpenSSH)", ["private key"], @"(?<secret>-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----)"),
+        Rule("putty-private-key", "PuTTY private key", ["putty-user-key-file"], @"(?<secret>PuTTY-User-Key-File-\d+: *[a-z0-9\-]+)"),
+        Rule("jwt", "JSON Web Token", ["eyj"], @"\b(?<secret>eyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,})"),
+        Rule("connection-string-password", "Password in a connection string", ["password=", "pwd=", "password =", "pwd ="],
+            @"(?i)(?:password|pwd)\s*=\s*(?<secret>[^;""'\s]{3,})") with
+        {
+            RejectPlaceholders = true,
+            LineContext = new Regex(@"(?i)(?:server|host|data source|user id|uid|username|database|initial catalog)\s*=", Options),
+        },
+        Rule("url-password", "Password in a URL", ["://"],
+            @"(?i)\b[a-z][a-z0-9+.\-]{1,20}://[^\s:/@""'<>]{1,64}:(?<secret>[^\s@/""'<>]{3,})@[^\s/""'<>]+") with { RejectPlaceholders = true },
+        Rule("generic-secret", "Secret-like assignment", GenericKeywords,
+            @"(?i)[a-z0-9_.\-]*(?:secret|password|passwd|pwd|token|api[_\-]?key|access[_\-]?key|auth[_\-]?key)[a-z0-9_.\-]*[""']?\s*(?::|=|:=|=>)\s*[@$]?[""'](?<secret>[^""'\s]{8,})[""']") with
+        {
+            MinimumEntropy = 3.0,
+            RejectPlaceholders = true,
+        },
+    ];
+
+    private static SecretRule Rule(string id, string description, string[] keywords, string pattern) =>
+        new($"secret.{id}", description, keywords, new Regex(pattern, pattern.Contains("(?<!", StringComparison.Ordinal) || pattern.Contains("(?!", StringComparison.Ordinal)
+            ? RegexOptions.CultureInvariant | RegexOptions.Compiled
+            : Options, TimeSpan.FromSeconds(2)));
+}

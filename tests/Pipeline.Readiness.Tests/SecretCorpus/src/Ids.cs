@@ -1,0 +1,9 @@
+public const string TenantId = "19369541-8b7b-6407-fce9-aeb4bd7fd1a9";
+public const string ClientSecretName = "orders-client-secret";
+public const string CommitSha = "2baa0170bde01591048605022328cc2627c0b411";
+public const string TokenEndpoint = "https://login.example.com/oauth2/token";
+public static string Password => Environment.GetEnvironmentVariable("DB_PASSWORD")!;
+public const string PasswordHint = "at least 12 characters";
+public const string Token = "";
+public const string ApiKeyHeader = "X-Api-Key";
+public const string TokenPrefix = "Bearer";
