@@ -17,6 +17,9 @@ public interface ICheckTargets
     /// <summary>The secret scanner and the .env rule.</summary>
     Target CheckSecrets => _ => _.Description("Scans for secrets and tracked .env files").Executes(() => EvaluateItemsAsync("CheckSecrets"));
 
+    /// <summary>The vault checks: required secrets present, enabled, unexpired, rotated, not defaults.</summary>
+    Target CheckVault => _ => _.Description("Checks the vault's secrets: present, enabled, rotated, not defaults").Executes(() => EvaluateItemsAsync("CheckVault"));
+
     /// <summary>Evaluates the items of one code-check target, writes reports and fails when any blocks.</summary>
     Task EvaluateItemsAsync(string target);
 }

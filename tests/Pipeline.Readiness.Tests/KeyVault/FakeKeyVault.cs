@@ -1,0 +1,108 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Security.KeyVault.Secrets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Pipeline.Readiness.Tests.KeyVault;
+
+/// <summary>A secret held by the fake vault.</summary>
+public sealed record FakeSecret(string Value, bool Enabled, DateTimeOffset Updated, DateTimeOffset? Expires = null);
+
+/// <summary>No Key Vault emulator exists, so this loopback HTTPS server speaks the REST subset the real SDK uses:
+/// the 401 challenge (<c>WWW-Authenticate: Bearer authorization=…, resource=…</c>), then list and get of secrets.
+/// One server per test class, with a self-signed certificate that only the test transport trusts.</summary>
+public sealed class FakeKeyVault : IAsyncLifetime
+{
+    public const string Token = "fake-vault-token";
+    private WebApplication? _app;
+    private X509Certificate2? _certificate;
+
+    public Dictionary<string, FakeSecret> Secrets { get; } = [];
+
+    public Uri Uri { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddHours(2));
+        _certificate = X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pfx), null);
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(_certificate)));
+        _app = builder.Build();
+        _app.Use(async (http, next) =>
+        {
+            if (http.Request.Headers.Authorization != $"Bearer {Token}")
+            {
+                http.Response.StatusCode = 401;
+                http.Response.Headers.WWWAuthenticate = "Bearer authorization=\"https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000\", resource=\"https://vault.azure.net\"";
+                return;
+            }
+
+            await next(http);
+        });
+        _app.MapGet("/secrets", () => Results.Json(new { value = Secrets.Select(s => Properties(s.Key, s.Value)), nextLink = (string?)null }));
+        _app.MapGet("/secrets/{name}/{version?}", (string name) => Secrets.TryGetValue(name, out var secret)
+            ? Results.Json(new { value = secret.Value, id = $"{Uri}secrets/{name}/v1", attributes = Attributes(secret) })
+            : Results.Json(new { error = new { code = "SecretNotFound", message = $"Secret not found: {name}" } }, statusCode: 404));
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        Uri = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        _certificate?.Dispose();
+    }
+
+    /// <summary>Real SDK options: trusts only this server's certificate, no retries, challenge resource not verified.</summary>
+    public SecretClientOptions ClientOptions() => new()
+    {
+        DisableChallengeResourceVerification = true,
+        Retry = { MaxRetries = 0, NetworkTimeout = TimeSpan.FromSeconds(10) },
+        Transport = new HttpClientTransport(new HttpClient(new HttpClientHandler
+        {
+            ServerCertificateCustomValidationCallback = (_, certificate, _, _) => certificate?.Thumbprint == _certificate!.Thumbprint,
+        })),
+    };
+
+    private object Properties(string name, FakeSecret secret) => new { id = $"{Uri}secrets/{name}", attributes = Attributes(secret) };
+
+    private static object Attributes(FakeSecret secret) => new
+    {
+        enabled = secret.Enabled,
+        created = secret.Updated.ToUnixTimeSeconds(),
+        updated = secret.Updated.ToUnixTimeSeconds(),
+        exp = secret.Expires?.ToUnixTimeSeconds(),
+        recoveryLevel = "Recoverable+Purgeable",
+    };
+}
+
+/// <summary>A credential that hands out the fake vault's token (DefaultAzureCredential cannot work offline).</summary>
+public sealed class FakeTokenCredential(string token) : TokenCredential
+{
+    public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+        new(token, DateTimeOffset.UtcNow.AddHours(1));
+
+    public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(GetToken(requestContext, cancellationToken));
+}
