@@ -8,7 +8,7 @@ internal static class NoOpBuildBenchmark
 {
     public static async Task RunAsync(int iterations)
     {
-        var repository = FindRepository();
+        var repository = Repository.Find();
         var root = Directory.CreateTempSubdirectory("pipeline-bench-").FullName;
         try
         {
@@ -48,18 +48,5 @@ internal static class NoOpBuildBenchmark
         {
             throw new InvalidOperationException($"build.sh failed ({process.ExitCode}):\n{await output}{await error}");
         }
-    }
-
-    private static string FindRepository()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Pipeline.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Run the benchmark from inside the repository.");
     }
 }

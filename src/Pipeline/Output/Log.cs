@@ -27,9 +27,9 @@ public static class Log
         {
             sink.Write(level, message);
         }
-        else
+        else if (level > LogLevel.Debug)
         {
-            (level >= LogLevel.Warning ? Console.Error : Console.Out).WriteLine(message);
+            (level >= LogLevel.Warning ? Console.Error : Console.Out).WriteLine(message); // outside a build: no debug lines
         }
     }
 

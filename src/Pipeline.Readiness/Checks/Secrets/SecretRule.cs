@@ -12,6 +12,10 @@ public sealed record SecretRule(string Id, string Description, IReadOnlyList<str
     /// <summary>Whether placeholders (<c>changeme</c>, <c>${VAR}</c>, <c>&lt;…&gt;</c>, <c>xxx</c>…) are rejected.</summary>
     public bool RejectPlaceholders { get; init; }
 
+    /// <summary>Whether identifier-like values (only lower-case letters and <c>-_.</c>, such as <c>database-url</c>)
+    /// are rejected: they name a secret rather than hold one.</summary>
+    public bool RejectIdentifiers { get; init; }
+
     /// <summary>A pattern the matched line must also contain (e.g. the host of a connection string); null: none.</summary>
     public Regex? LineContext { get; init; }
 }

@@ -13,7 +13,10 @@ public static class SecretRules
     /// <summary>Every built-in rule.</summary>
     public static IReadOnlyList<SecretRule> All { get; } =
     [
-        Rule("aws-access-key-id", "AWS access key id", ["akia", "asia", "abia", "acca"], @"\b(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16})\b"),
+        Rule("aws-access-key-id", "AWS access key id", ["akia", "asia", "abia", "acca"], @"\b(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16})\b") with
+        {
+            RejectPlaceholders = true, // AWS documents AKIAIOSFODNN7EXAMPLE
+        },
         Rule("aws-secret-access-key", "AWS secret access key", ["aws"],
             @"(?i)aws[a-z0-9_.\-]{0,20}(?:secret|sk)[a-z0-9_.\-]{0,20}[""']?\s*(?::|=|=>)\s*[""']?(?<secret>[A-Za-z0-9/+]{40})\b") with { MinimumEntropy = 3.5 },
         Rule("azure-storage-account-key", "Azure storage account key", ["accountkey"], @"(?i)AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)"),
@@ -44,6 +47,7 @@ public static class SecretRules
         {
             MinimumEntropy = 3.0,
             RejectPlaceholders = true,
+            RejectIdentifiers = true,
         },
     ];
 
