@@ -20,6 +20,9 @@ public interface ICheckTargets
     /// <summary>The vault checks: required secrets present, enabled, unexpired, rotated, not defaults.</summary>
     Target CheckVault => _ => _.Description("Checks the vault's secrets: present, enabled, rotated, not defaults").Executes(() => EvaluateItemsAsync("CheckVault"));
 
+    /// <summary>The dependency scan against advisories.</summary>
+    Target ScanDependencies => _ => _.Description("Checks every NuGet package against advisories").Executes(() => EvaluateItemsAsync("ScanDependencies"));
+
     /// <summary>Evaluates the items of one code-check target, writes reports and fails when any blocks.</summary>
     Task EvaluateItemsAsync(string target);
 }

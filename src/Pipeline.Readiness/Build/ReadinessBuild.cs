@@ -102,7 +102,7 @@ public abstract class ReadinessBuild : PipelineBuild, IReadinessCategoryTargets,
         ConfigureReadiness(setup);
         if (UseDefaultChecks && new[] { "*.sln", "*.slnx", "*.csproj" }.Any(pattern => Directory.GetFiles(RootDirectory, pattern).Length > 0))
         {
-            setup.AddDotNetCodeChecks();
+            setup.AddDotNetCodeChecks().AddDependencyChecks();
         }
 
         if (UseDefaultChecks)

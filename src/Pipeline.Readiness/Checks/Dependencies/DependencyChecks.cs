@@ -1,0 +1,9 @@
+namespace Pipeline.Readiness;
+
+/// <summary>Registers the dependency scan (Polly-style <c>AddX</c>) for "Dependencies scanned".</summary>
+public static class DependencyChecks
+{
+    /// <summary>Adds the NuGet dependency scan unless the item already has a check.</summary>
+    public static ReadinessSetup AddDependencyChecks(this ReadinessSetup setup, DependencyScanOptions? options = null) =>
+        setup.AddMissing((Items.Security.DependenciesScanned, new DependencyScanCheck(options ?? new DependencyScanOptions())));
+}

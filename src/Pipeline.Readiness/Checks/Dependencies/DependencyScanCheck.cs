@@ -1,0 +1,70 @@
+namespace Pipeline.Readiness;
+
+/// <summary>"Dependencies scanned": every resolved NuGet package (direct and transitive) of every project is checked
+/// against advisories: the NuGet audit sources via <c>dotnet list package --vulnerable</c>, or an offline OSV folder.
+/// Advisories at or above the blocking severity fail the item; lower ones are listed. No vulnerability data, or a
+/// project left unaudited, is an Error that says how to configure <c>auditSources</c> or an OSV folder.</summary>
+public sealed class DependencyScanCheck(DependencyScanOptions options) : ReadinessCheck<DependencyScanOptions>(options)
+{
+    private const string HowTo = "configure <auditSources> in nuget.config (the public NuGet gallery serves advisories) or set DependencyScanOptions.OsvDirectory to a folder of OSV records";
+
+    /// <inheritdoc />
+    public override string Name => Options.OsvDirectory is null ? "nuget-audit" : "osv-database";
+
+    /// <inheritdoc />
+    public override async Task<CheckResult> RunAsync(CheckContext context)
+    {
+        var target = CodeTarget.Require(context.Root, Options.Target);
+        await context.Processes.RunAsync(new ProcessSpec("dotnet", ["restore", target]) { WorkingDirectory = context.Root, LogOutput = false }, context.Cancellation)
+            .ConfigureAwait(false);
+        using var listing = await PackageListing.RunAsync(context, target, vulnerable: false).ConfigureAwait(false);
+        var packages = PackageListing.Packages(listing, context).ToList();
+        List<PackageAdvisory> advisories;
+        string source;
+        if (Options.OsvDirectory is { } folder)
+        {
+            var path = Path.GetFullPath(folder, context.Root);
+            var database = Directory.Exists(path) ? OsvDatabase.Load(path) : null;
+            if (database is not { NuGetEntries: > 0 })
+            {
+                return CheckResult.Error($"the OSV folder '{folder}' holds no NuGet advisory, so nothing can be matched; {HowTo}");
+            }
+
+            advisories = [.. packages.SelectMany(database.Match)];
+            source = $"{database.Records} OSV records in {folder}";
+        }
+        else
+        {
+            using var vulnerable = await PackageListing.RunAsync(context, target, vulnerable: true).ConfigureAwait(false);
+            var (withData, problems) = await VulnerabilitySources.CheckAsync(PackageListing.Sources(vulnerable), context.Cancellation).ConfigureAwait(false);
+            var unaudited = PackageListing.Unaudited(vulnerable, context).ToList();
+            if (withData.Count == 0 || unaudited.Count > 0)
+            {
+                var why = withData.Count == 0 ? $"no source gives vulnerability data ({string.Join("; ", problems)})" : $"not audited: {string.Join(", ", unaudited)}";
+                return CheckResult.Error($"{why}; {HowTo}");
+            }
+
+            advisories = [.. PackageListing.Advisories(vulnerable, context)];
+            source = string.Join(", ", withData);
+        }
+
+        return Decide(packages, advisories, source);
+    }
+
+    private CheckResult Decide(List<ResolvedPackage> packages, List<PackageAdvisory> advisories, string source)
+    {
+        var findings = advisories.Select(a => new Finding("dependency.vulnerable",
+            a.Severity >= Options.BlockingSeverity ? FindingSeverity.Error : FindingSeverity.Warning, a.Project, null,
+            $"{a.Package} {a.Version}: {a.Severity.ToString().ToLowerInvariant()} severity advisory {a.AdvisoryId} ({a.Url})", a.AdvisoryId)).ToList();
+        var blocking = findings.Count(f => f.Severity == FindingSeverity.Error);
+        var summary = $"{packages.Select(p => (p.Id, p.Version)).Distinct().Count()} packages checked against {source}: "
+            + $"{blocking} advisory(ies) at or above {Options.BlockingSeverity}, {findings.Count - blocking} below";
+        var evidence = blocking == 0 ? CheckResult.Passed(packages.Count, summary) with { Findings = findings } : CheckResult.Failed(packages.Count, summary, [.. findings]);
+        return evidence with
+        {
+            Figures = new Dictionary<string, double> { ["packages"] = packages.Count, ["advisories.blocking"] = blocking, ["advisories.other"] = findings.Count - blocking },
+            Tool = Name,
+            Inputs = new Dictionary<string, string> { ["source"] = source, ["blockingSeverity"] = Options.BlockingSeverity.ToString() },
+        };
+    }
+}

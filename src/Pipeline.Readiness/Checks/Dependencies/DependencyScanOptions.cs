@@ -1,0 +1,24 @@
+namespace Pipeline.Readiness;
+
+/// <summary>Options of the dependency scan: what to scan, the severity that blocks, and an optional offline
+/// advisory database (a folder of OSV JSON records) instead of the NuGet audit sources.</summary>
+public sealed record DependencyScanOptions : ICheckOptions
+{
+    /// <summary>Solution or project, relative to the root; null finds the root's only one.</summary>
+    public string? Target { get; init; }
+
+    /// <summary>Advisories at or above this severity fail the item; lower ones are listed (default High).</summary>
+    public AdvisorySeverity BlockingSeverity { get; init; } = AdvisorySeverity.High;
+
+    /// <summary>A folder of OSV records (osv.dev's export format), relative to the root; null uses the NuGet audit sources.</summary>
+    public string? OsvDirectory { get; init; }
+
+    /// <inheritdoc />
+    public IEnumerable<string> Validate()
+    {
+        if (OsvDirectory is { Length: 0 })
+        {
+            yield return "OsvDirectory: must name a folder or be null";
+        }
+    }
+}
