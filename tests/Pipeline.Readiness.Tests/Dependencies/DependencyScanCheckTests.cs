@@ -45,6 +45,17 @@ public sealed class DependencyScanCheckTests(FakeAuditSource audit) : IClassFixt
     }
 
     [Fact]
+    public async Task A_CycloneDX_sbom_listing_the_packages_is_written()
+    {
+        var result = await Scan("13.0.3", audit.Serve(BaseJson(2)));
+
+        var bom = File.ReadAllText(Path.Combine(_root, "artifacts", "readiness", "sbom", "bom.json"));
+        Assert.DoesNotContain(result.Findings, f => f.Rule == "dependency.sbom");
+        Assert.Contains("\"bomFormat\": \"CycloneDX\"", bom);
+        Assert.Contains("pkg:nuget/Newtonsoft.Json@13.0.3", bom);
+    }
+
+    [Fact]
     public async Task An_advisory_below_the_threshold_passes_and_is_listed()
     {
         var result = await Scan("12.0.1", audit.Serve(BaseJson(1)));

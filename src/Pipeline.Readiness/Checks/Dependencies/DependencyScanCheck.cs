@@ -3,7 +3,8 @@ namespace Pipeline.Readiness;
 /// <summary>"Dependencies scanned": every resolved NuGet package (direct and transitive) of every project is checked
 /// against advisories: the NuGet audit sources via <c>dotnet list package --vulnerable</c>, or an offline OSV folder.
 /// Advisories at or above the blocking severity fail the item; lower ones are listed. No vulnerability data, or a
-/// project left unaudited, is an Error that says how to configure <c>auditSources</c> or an OSV folder.</summary>
+/// project left unaudited, is an Error that says how to configure <c>auditSources</c> or an OSV folder. A CycloneDX SBOM
+/// is written to <c>artifacts/readiness/sbom/bom.json</c> as a release artifact (best-effort).</summary>
 public sealed class DependencyScanCheck(DependencyScanOptions options) : ReadinessCheck<DependencyScanOptions>(options)
 {
     private const string HowTo = "configure <auditSources> in nuget.config (the public NuGet gallery serves advisories) or set DependencyScanOptions.OsvDirectory to a folder of OSV records";
@@ -48,7 +49,13 @@ public sealed class DependencyScanCheck(DependencyScanOptions options) : Readine
             source = string.Join(", ", withData);
         }
 
-        return Decide(packages, advisories, source);
+        var sbom = await DotNetTool.ExecAsync(context, "CycloneDX", Options.CycloneDxVersion,
+            [target, "--output", Path.Combine(context.Root, "artifacts", "readiness", "sbom"), "--output-format", "Json", "--exclude-test-projects"]).ConfigureAwait(false);
+        var result = Decide(packages, advisories, source);
+        return sbom is null ? result : result with
+        {
+            Findings = [.. result.Findings, Finding.Create("dependency.sbom", FindingSeverity.Warning, null, null, $"the CycloneDX SBOM could not be written: {sbom}", "sbom")],
+        };
     }
 
     private CheckResult Decide(List<ResolvedPackage> packages, List<PackageAdvisory> advisories, string source)
