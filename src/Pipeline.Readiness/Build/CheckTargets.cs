@@ -1,6 +1,6 @@
 namespace Pipeline.Readiness;
 
-/// <summary>Which of the check targets (<c>Lint</c>, <c>Test</c>, <c>Coverage</c>, <c>CheckSecrets</c>, <c>CheckVault</c>, <c>ScanDependencies</c>) evaluates
+/// <summary>Which of the check targets (<c>Lint</c>, <c>Test</c>, <c>Coverage</c>, <c>CheckSecrets</c>, <c>CheckVault</c>, <c>ScanDependencies</c>, <c>ScanImage</c>) evaluates
 /// which items; one map for all of them.</summary>
 public static class CheckTargets
 {
@@ -21,6 +21,7 @@ public static class CheckTargets
         [Items.Security.NoEnvFile.Id] = "CheckSecrets",
         [Items.Security.DatabaseCredentialsRotated.Id] = "CheckVault",
         [Items.Security.DependenciesScanned.Id] = "ScanDependencies",
+        [Items.Security.ContainerImageScanned.Id] = "ScanImage",
         [Items.Security.ApiKeysRotated.Id] = "CheckVault",
     };
 }

@@ -23,6 +23,9 @@ public interface ICheckTargets
     /// <summary>The dependency scan against advisories.</summary>
     Target ScanDependencies => _ => _.Description("Checks every NuGet package against advisories").Executes(() => EvaluateItemsAsync("ScanDependencies"));
 
+    /// <summary>The container image and Dockerfile checks.</summary>
+    Target ScanImage => _ => _.Description("Scans the container image and its Dockerfile").Executes(() => EvaluateItemsAsync("ScanImage"));
+
     /// <summary>Evaluates the items of one code-check target, writes reports and fails when any blocks.</summary>
     Task EvaluateItemsAsync(string target);
 }

@@ -49,6 +49,13 @@ public static class SecretRules
             RejectPlaceholders = true,
             RejectIdentifiers = true,
         },
+        Rule("unquoted-assignment", "Secret-like assignment (.env, YAML, properties)", GenericKeywords,
+            @"(?im)^[ \t]*(?:export[ \t]+)?[a-z0-9_.\-]*(?:secret|password|passwd|pwd|token|api[_\-]?key|access[_\-]?key|auth[_\-]?key)[a-z0-9_.\-]*[ \t]*[=:][ \t]*(?<secret>[^\s""']{8,})(?:[ \t]+#.*)?[ \t]*$") with
+        {
+            MinimumEntropy = 3.0,
+            RejectPlaceholders = true,
+            RejectIdentifiers = true,
+        },
     ];
 
     private static SecretRule Rule(string id, string description, string[] keywords, string pattern) =>

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Readiness;
+
+/// <summary>Static Dockerfile checks in the spirit of hadolint: the last USER is not root, FROM is pinned (a tag
+/// other than latest, or a digest), COPY rather than ADD, a HEALTHCHECK, and no secrets in ARG or ENV.</summary>
+internal static partial class DockerfileFindings
+{
+    public static IEnumerable<Finding> Check(string file, string text, SecretScanner scanner)
+    {
+        var instructions = Instructions(text).ToList();
+        Finding At(string rule, int line, string message) => Finding.Create(rule, FindingSeverity.Error, file, line, message, $"{rule}:{line}");
+        var stages = instructions.Where(i => i.Keyword == "FROM").Select(i => i.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(parts => parts.Length >= 3 && parts[^2].Equals("AS", StringComparison.OrdinalIgnoreCase)).Select(parts => parts[^1])
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var (keyword, arguments, line) in instructions)
+        {
+            if (keyword == "FROM")
+            {
+                var image = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries).First(a => !a.StartsWith("--", StringComparison.Ordinal));
+                var pinned = image.Contains('@', StringComparison.Ordinal) || (image.Split('/')[^1].Contains(':', StringComparison.Ordinal) && !image.EndsWith(":latest", StringComparison.Ordinal));
+                if (!pinned && image != "scratch" && !stages.Contains(image))
+                {
+                    yield return At("dockerfile.unpinned-from", line, $"FROM {image} is not pinned to a version or digest");
+                }
+            }
+            else if (keyword == "ADD" && !arguments.Contains("://", StringComparison.Ordinal))
+            {
+                yield return At("dockerfile.add", line, "use COPY instead of ADD for local files");
+            }
+            else if (keyword is "ARG" or "ENV" && SecretAssignment().Match(arguments) is { Success: true } assignment)
+            {
+                yield return At("dockerfile.secret", line, $"{keyword} {assignment.Groups["name"].Value} bakes a secret into the image; use a build secret (RUN --mount=type=secret) or runtime configuration");
+            }
+            else if (keyword is "ARG" or "ENV" && scanner.Scan(arguments, file).FirstOrDefault() is { } secret)
+            {
+                yield return At("dockerfile.secret", line, $"{keyword} holds a {secret.Rule.Description}: {secret.Preview}");
+            }
+        }
+
+        var lastUser = instructions.LastOrDefault(i => i.Keyword == "USER");
+        if (lastUser.Keyword is null || lastUser.Arguments.Split(':')[0].Trim() is "root" or "0")
+        {
+            yield return At("dockerfile.root-user", lastUser.Line == 0 ? 1 : lastUser.Line, "the final USER is root; switch to a non-root user");
+        }
+
+        if (!instructions.Any(i => i.Keyword == "HEALTHCHECK" && !i.Arguments.Trim().Equals("NONE", StringComparison.OrdinalIgnoreCase)))
+        {
+            yield return At("dockerfile.no-healthcheck", 1, "no HEALTHCHECK instruction");
+        }
+    }
+
+    private static IEnumerable<(string Keyword, string Arguments, int Line)> Instructions(string text)
+    {
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var (start, current) = (i + 1, lines[i].Trim());
+            if (current.Length == 0 || current.StartsWith('#'))
+            {
+                continue;
+            }
+
+            while (current.EndsWith('\\') && i + 1 < lines.Length)
+            {
+                current = current[..^1] + " " + lines[++i].Trim();
+            }
+
+            var space = current.IndexOf(' ', StringComparison.Ordinal);
+            yield return space < 0 ? (current.ToUpperInvariant(), string.Empty, start) : (current[..space].ToUpperInvariant(), current[(space + 1)..].Trim(), start);
+        }
+    }
+
+    [GeneratedRegex(@"(?i)^(?<name>[A-Z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY)[A-Z0-9_]*)[= ]\s*[""']?(?<value>[^\s""'$][^\s""']{3,})")]
+    private static partial Regex SecretAssignment();
+}

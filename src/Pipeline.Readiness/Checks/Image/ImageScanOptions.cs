@@ -1,0 +1,30 @@
+namespace Pipeline.Readiness;
+
+/// <summary>Options of the image checks: the image (an archive from <c>docker save</c>, or a name for an engine),
+/// the Dockerfile, the expected ports and the size budget.</summary>
+public sealed record ImageScanOptions : ICheckOptions
+{
+    /// <summary>An image archive written by <c>docker save</c>, relative to the root; null when an engine supplies the image.</summary>
+    public string? Archive { get; init; }
+
+    /// <summary>The image name for an engine (e.g. <c>orders-api:1.4.2</c>).</summary>
+    public string? Image { get; init; }
+
+    /// <summary>The Dockerfile to check statically, relative to the root (default <c>Dockerfile</c>).</summary>
+    public string Dockerfile { get; init; } = "Dockerfile";
+
+    /// <summary>The ports the image must expose, exactly (e.g. <c>8080/tcp</c>); null: not checked.</summary>
+    public IReadOnlyList<string>? ExpectedPorts { get; init; }
+
+    /// <summary>The largest acceptable image, in bytes of layer content (default 500 MiB).</summary>
+    public long MaximumBytes { get; init; } = 500L * 1024 * 1024;
+
+    /// <inheritdoc />
+    public IEnumerable<string> Validate()
+    {
+        if (MaximumBytes <= 0)
+        {
+            yield return $"MaximumBytes: must be positive (got {MaximumBytes})";
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using Pipeline.Readiness.Docker;
+
+namespace Pipeline.Readiness.Tests.Image;
+
+public sealed class ImageScanCheckTests(DockerEngine engine) : IClassFixture<DockerEngine>, IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("pipeline-image-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private async Task<CheckResult> Scan(IImageSource source, ImageScanOptions? options = null)
+    {
+        var context = new CheckContext(Items.Security.ContainerImageScanned, _root, "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
+        return (await CheckRunner.RunAsync(new ImageScanCheck(options ?? new ImageScanOptions(), source), context, new SecretMasker())).Result;
+    }
+
+    [Fact]
+    public async Task A_root_image_with_an_env_secret_a_deleted_env_file_and_no_healthcheck_is_caught_with_layer_and_path()
+    {
+        var result = await Scan(new DockerImageSource("root-with-secrets:1.0", engine.Endpoint));
+
+        Assert.Equal(CheckStatus.Failed, result.Status);
+        Assert.True(result.Findings.Count > 0, string.Join("\n", result.Findings.Select(f => $"{f.Rule} {f.File} {f.Message}")));
+        Assert.Contains(result.Findings, f => f.Rule == "image.user-root");
+        Assert.Contains(result.Findings, f => f.Rule == "image.no-healthcheck");
+        Assert.Contains(result.Findings, f => f.Rule == "image.secret-in-env" && f.Message.Contains("AWS_ACCESS_KEY_ID", StringComparison.Ordinal));
+        var envFile = Assert.Single(result.Findings, f => f.Rule == "image.env-file");
+        Assert.Equal("app/.env", envFile.File);
+        Assert.Matches(@"layer \d: /app/\.env \(deleted in layer \d, still in the image\)", envFile.Message);
+        Assert.Contains(result.Findings, f => f.Rule == "secret.unquoted-assignment" && f.File == "app/.env");
+        Assert.DoesNotContain(result.Findings, f => f.Message.Contains("Kq9!vR2#mX7wL4", StringComparison.Ordinal) || f.Message.Contains("AKIAZ4XQ7WLM3KD9PQ2R", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_clean_image_passes()
+    {
+        var result = await Scan(new DockerImageSource("clean:1.0", engine.Endpoint), new ImageScanOptions { ExpectedPorts = ["8080/tcp"] });
+
+        Assert.True(result.Status == CheckStatus.Passed, string.Join("; ", result.Findings.Select(f => f.Message)));
+        Assert.True(result.Figures["image.bytes"] > 0);
+    }
+
+    [Fact]
+    public async Task The_same_image_saved_with_docker_save_gives_the_same_findings_without_an_engine()
+    {
+        var archive = Path.Combine(_root, "saved.tar");
+        var (exit, output) = await engine.Docker("save", "-o", archive, "root-with-secrets:1.0");
+        Assert.True(exit == 0, output);
+
+        var fromEngine = await Scan(new DockerImageSource("root-with-secrets:1.0", engine.Endpoint));
+        var fromArchive = await Scan(new ArchiveImageSource(archive));
+
+        Assert.Equal(fromEngine.Findings.Select(f => (f.Rule, f.File, f.Line)), fromArchive.Findings.Select(f => (f.Rule, f.File, f.Line)));
+    }
+
+    [Fact]
+    public async Task A_missing_image_and_an_engine_that_is_down_are_errors()
+    {
+        var missing = await Scan(new DockerImageSource("does-not-exist:9", engine.Endpoint));
+        var down = await Scan(new DockerImageSource("clean:1.0", new Uri($"unix://{Path.Combine(_root, "no-engine.sock")}")));
+
+        Assert.Equal(CheckStatus.Error, missing.Status);
+        Assert.Contains("does not exist", missing.Summary);
+        Assert.Equal(CheckStatus.Error, down.Status);
+        Assert.Contains("could not export", down.Summary);
+    }
+}
