@@ -39,8 +39,11 @@ public sealed class DependencyScanCheckTests(FakeAuditSource audit) : IClassFixt
         var result = await Scan("12.0.1", audit.Serve(BaseJson(2)));
 
         Assert.True(result.Status == CheckStatus.Failed, result.Summary);
-        var finding = Assert.Single(result.Findings);
+        var finding = Assert.Single(result.Findings, f => f.Rule == "dependency.vulnerable");
         Assert.Equal(("dependency.vulnerable", "App.csproj", Advisory), (finding.Rule, finding.File, finding.Fingerprint));
+        var outdated = Assert.Single(result.Findings, f => f.Rule == "dependency.outdated");
+        Assert.Equal(FindingSeverity.Warning, outdated.Severity);
+        Assert.StartsWith("Newtonsoft.Json 12.0.1: outdated: ", outdated.Message);
         Assert.Equal($"Newtonsoft.Json 12.0.1: high severity advisory {Advisory} (https://github.com/advisories/{Advisory})", finding.Message);
     }
 
@@ -61,7 +64,7 @@ public sealed class DependencyScanCheckTests(FakeAuditSource audit) : IClassFixt
         var result = await Scan("12.0.1", audit.Serve(BaseJson(1)));
 
         Assert.True(result.Status == CheckStatus.Passed, result.Summary);
-        Assert.Equal(FindingSeverity.Warning, Assert.Single(result.Findings).Severity);
+        Assert.Equal(FindingSeverity.Warning, Assert.Single(result.Findings, f => f.Rule == "dependency.vulnerable").Severity);
         Assert.EndsWith("0 advisory(ies) at or above High, 1 below", result.Summary);
     }
 
@@ -71,7 +74,7 @@ public sealed class DependencyScanCheckTests(FakeAuditSource audit) : IClassFixt
         var result = await Scan("13.0.3", audit.Serve(BaseJson(2)));
 
         Assert.True(result.Status == CheckStatus.Passed, result.Summary);
-        Assert.Empty(result.Findings);
+        Assert.DoesNotContain(result.Findings, f => f.Severity == FindingSeverity.Error || f.Rule == "dependency.vulnerable");
     }
 
     [Fact]
@@ -110,7 +113,7 @@ public sealed class DependencyScanCheckTests(FakeAuditSource audit) : IClassFixt
         var fixedVersion = await Scan("13.0.3", auditSource: null, options);
 
         Assert.True(vulnerable.Status == CheckStatus.Failed, vulnerable.Summary);
-        Assert.Equal($"Newtonsoft.Json 12.0.1: high severity advisory {Advisory} (https://github.com/advisories/{Advisory})", Assert.Single(vulnerable.Findings).Message);
+        Assert.Equal($"Newtonsoft.Json 12.0.1: high severity advisory {Advisory} (https://github.com/advisories/{Advisory})", Assert.Single(vulnerable.Findings, f => f.Rule == "dependency.vulnerable").Message);
         Assert.True(fixedVersion.Status == CheckStatus.Passed, fixedVersion.Summary);
     }
 

@@ -55,6 +55,13 @@ public sealed class DockerEngine : IAsyncLifetime
             EXPOSE 8080
             HEALTHCHECK CMD ["/bin/busybox", "true"]
             """);
+        await Build("with-packages:1.0", """
+            FROM scratch
+            COPY busybox /bin/busybox
+            COPY status /var/lib/dpkg/status
+            USER 1000
+            HEALTHCHECK CMD ["/bin/busybox", "true"]
+            """);
     }
 
     public async Task<(int ExitCode, string Output)> Docker(params string[] arguments)
@@ -78,6 +85,7 @@ public sealed class DockerEngine : IAsyncLifetime
         File.Copy("/bin/busybox", Path.Combine(context, "busybox"));
         File.WriteAllText(Path.Combine(context, ".env"), "DB_PASSWORD=Kq9!vR2#mX7wL4\n"); // pipeline:allow fake, baked into a test image
         File.WriteAllText(Path.Combine(context, "Dockerfile"), dockerfile);
+        File.WriteAllText(Path.Combine(context, "status"), "Package: openssl\nStatus: install ok installed\nVersion: 3.0.11-1~deb12u1\n\nPackage: zlib1g\nStatus: install ok installed\nVersion: 1:1.2.13.dfsg-1\n");
         var (exit, output) = await Docker("build", "-q", "-t", tag, context);
         if (exit != 0)
         {

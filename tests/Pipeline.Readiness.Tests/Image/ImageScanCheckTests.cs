@@ -54,6 +54,25 @@ public sealed class ImageScanCheckTests(DockerEngine engine) : IClassFixture<Doc
     }
 
     [Fact]
+    public async Task Os_packages_are_inventoried_and_matched_against_an_osv_folder()
+    {
+        var osv = Path.Combine(_root, "osv");
+        Directory.CreateDirectory(osv);
+        File.WriteAllText(Path.Combine(osv, "DSA-5532-1.json"), """
+            {"id":"DSA-5532-1","database_specific":{"severity":"HIGH"},
+             "affected":[{"package":{"ecosystem":"Debian:12","name":"openssl"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"3.0.11-1~deb12u2"}]}]}]}
+            """);
+
+        var inventoryOnly = await Scan(new DockerImageSource("with-packages:1.0", engine.Endpoint));
+        var matched = await Scan(new DockerImageSource("with-packages:1.0", engine.Endpoint), new ImageScanOptions { OsvDirectory = "osv" });
+
+        Assert.True(inventoryOnly.Status == CheckStatus.Passed, string.Join("; ", inventoryOnly.Findings.Select(f => f.Message)));
+        Assert.Equal(2, inventoryOnly.Figures["image.os-packages"]);
+        Assert.Equal(CheckStatus.Failed, matched.Status);
+        Assert.Equal("OS package openssl 3.0.11-1~deb12u1: high severity advisory DSA-5532-1 (https://osv.dev/vulnerability/DSA-5532-1)", Assert.Single(matched.Findings).Message);
+    }
+
+    [Fact]
     public async Task A_missing_image_and_an_engine_that_is_down_are_errors()
     {
         var missing = await Scan(new DockerImageSource("does-not-exist:9", engine.Endpoint));

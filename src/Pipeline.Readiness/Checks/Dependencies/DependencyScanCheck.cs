@@ -18,7 +18,7 @@ public sealed class DependencyScanCheck(DependencyScanOptions options) : Readine
         var target = CodeTarget.Require(context.Root, Options.Target);
         await context.Processes.RunAsync(new ProcessSpec("dotnet", ["restore", target]) { WorkingDirectory = context.Root, LogOutput = false }, context.Cancellation)
             .ConfigureAwait(false);
-        using var listing = await PackageListing.RunAsync(context, target, vulnerable: false).ConfigureAwait(false);
+        using var listing = await PackageListing.RunAsync(context, target, mode: null).ConfigureAwait(false);
         var packages = PackageListing.Packages(listing, context).ToList();
         List<PackageAdvisory> advisories;
         string source;
@@ -36,7 +36,7 @@ public sealed class DependencyScanCheck(DependencyScanOptions options) : Readine
         }
         else
         {
-            using var vulnerable = await PackageListing.RunAsync(context, target, vulnerable: true).ConfigureAwait(false);
+            using var vulnerable = await PackageListing.RunAsync(context, target, "--vulnerable").ConfigureAwait(false);
             var (withData, problems) = await VulnerabilitySources.CheckAsync(PackageListing.Sources(vulnerable), context.Cancellation).ConfigureAwait(false);
             var unaudited = PackageListing.Unaudited(vulnerable, context).ToList();
             if (withData.Count == 0 || unaudited.Count > 0)
@@ -52,10 +52,35 @@ public sealed class DependencyScanCheck(DependencyScanOptions options) : Readine
         var sbom = await DotNetTool.ExecAsync(context, "CycloneDX", Options.CycloneDxVersion,
             [target, "--output", Path.Combine(context.Root, "artifacts", "readiness", "sbom"), "--output-format", "Json", "--exclude-test-projects"]).ConfigureAwait(false);
         var result = Decide(packages, advisories, source);
-        return sbom is null ? result : result with
+        var notices = await Notices(context, target).ConfigureAwait(false);
+        return result with
         {
-            Findings = [.. result.Findings, Finding.Create("dependency.sbom", FindingSeverity.Warning, null, null, $"the CycloneDX SBOM could not be written: {sbom}", "sbom")],
+            Findings = [.. result.Findings, .. notices, .. sbom is null ? [] : new[]
+            {
+                Finding.Create("dependency.sbom", FindingSeverity.Warning, null, null, $"the CycloneDX SBOM could not be written: {sbom}", "sbom"),
+            }],
         };
+    }
+
+    /// <summary>Deprecated and outdated packages: reported as warnings, never blocking.</summary>
+    private static async Task<List<Finding>> Notices(CheckContext context, string target)
+    {
+        var findings = new List<Finding>();
+        foreach (var mode in new[] { "--deprecated", "--outdated" })
+        {
+            try
+            {
+                using var listing = await PackageListing.RunAsync(context, target, mode).ConfigureAwait(false);
+                findings.AddRange(PackageListing.Notices(listing, context).Select(n => Finding.Create($"dependency.{mode[2..]}", FindingSeverity.Warning,
+                    n.Project, null, $"{n.Package} {n.Version}: {n.Note}", $"{n.Package}@{n.Version}:{mode}")));
+            }
+            catch (Exception exception) when (exception is ProcessFailedException or System.Text.Json.JsonException)
+            {
+                findings.Add(Finding.Create($"dependency.{mode[2..]}", FindingSeverity.Warning, null, null, $"could not list {mode[2..]} packages: {exception.Message.Split('\n')[0]}", mode));
+            }
+        }
+
+        return findings.DistinctBy(f => f.Fingerprint).ToList();
     }
 
     private CheckResult Decide(List<ResolvedPackage> packages, List<PackageAdvisory> advisories, string source)

@@ -3,12 +3,12 @@ using NuGet.Versioning;
 
 namespace Pipeline.Readiness;
 
-/// <summary>An offline advisory database: a folder of OSV records (the format of osv.dev's exports). NuGet entries
-/// are matched by package id and version with NuGet's own version ordering (ranges of introduced, fixed and
-/// last_affected events, or explicit version lists).</summary>
+/// <summary>An offline advisory database: a folder of OSV records (the format of osv.dev's exports). Entries are
+/// matched by ecosystem, package and version (ranges of introduced, fixed and last_affected events, or explicit
+/// version lists), with NuGet's ordering for NuGet and dpkg's for Debian and Alpine.</summary>
 internal sealed class OsvDatabase
 {
-    private readonly List<(string Package, string Id, string Url, AdvisorySeverity Severity, JsonElement Affected)> _entries = [];
+    private readonly List<(string Ecosystem, string Package, string Id, string Url, AdvisorySeverity Severity, JsonElement Affected)> _entries = [];
 
     public int Records { get; private set; }
 
@@ -22,10 +22,10 @@ internal sealed class OsvDatabase
             var id = record.GetProperty("id").GetString()!;
             var url = record.TryGetProperty("references", out var references) && references.GetArrayLength() > 0
                 ? references[0].GetProperty("url").GetString()! : $"https://osv.dev/vulnerability/{id}";
-            foreach (var affected in record.GetProperty("affected").EnumerateArray()
-                .Where(a => a.GetProperty("package").GetProperty("ecosystem").GetString() == "NuGet"))
+            foreach (var affected in record.GetProperty("affected").EnumerateArray())
             {
-                database._entries.Add((affected.GetProperty("package").GetProperty("name").GetString()!, id, url, Severity(record), affected));
+                var package = affected.GetProperty("package");
+                database._entries.Add((package.GetProperty("ecosystem").GetString()!, package.GetProperty("name").GetString()!, id, url, Severity(record), affected));
             }
 
             database.Records++;
@@ -34,52 +34,43 @@ internal sealed class OsvDatabase
         return database;
     }
 
-    public int NuGetEntries => _entries.Count;
+    public int NuGetEntries => _entries.Count(e => e.Ecosystem == "NuGet");
 
-    public IEnumerable<PackageAdvisory> Match(ResolvedPackage package)
-    {
-        if (!NuGetVersion.TryParse(package.Version, out var version))
-        {
-            yield break;
-        }
+    /// <summary>Advisories for a NuGet package version, compared with NuGet's ordering.</summary>
+    public IEnumerable<PackageAdvisory> Match(ResolvedPackage package) =>
+        NuGetVersion.TryParse(package.Version, out _) ? Match("NuGet", package, NuGetOrder) : [];
 
-        foreach (var entry in _entries.Where(e => e.Package.Equals(package.Id, StringComparison.OrdinalIgnoreCase)))
-        {
-            if (Affects(entry.Affected, version))
-            {
-                yield return new PackageAdvisory(package.Project, package.Id, package.Version, entry.Id, entry.Url, entry.Severity);
-            }
-        }
-    }
+    /// <summary>Advisories for an OS package (ecosystem <c>Debian:12</c>, <c>Alpine:v3.20</c>…), compared with dpkg's ordering.</summary>
+    public IEnumerable<PackageAdvisory> MatchOs(string ecosystemFamily, ResolvedPackage package) => Match(ecosystemFamily, package, DpkgVersion.Compare);
 
-    private static bool Affects(JsonElement affected, NuGetVersion version)
-    {
-        if (affected.TryGetProperty("versions", out var versions)
-            && versions.EnumerateArray().Any(v => NuGetVersion.TryParse(v.GetString(), out var listed) && listed == version))
-        {
-            return true;
-        }
+    private IEnumerable<PackageAdvisory> Match(string ecosystem, ResolvedPackage package, Comparison<string> order) =>
+        _entries.Where(e => (e.Ecosystem == ecosystem || e.Ecosystem.StartsWith(ecosystem + ":", StringComparison.Ordinal))
+                && e.Package.Equals(package.Id, StringComparison.OrdinalIgnoreCase) && Affects(e.Affected, package.Version, order))
+            .Select(e => new PackageAdvisory(package.Project, package.Id, package.Version, e.Id, e.Url, e.Severity));
 
-        return affected.TryGetProperty("ranges", out var ranges) && ranges.EnumerateArray().Any(range => InRange(range, version));
-    }
+    private static int NuGetOrder(string left, string right) => NuGetVersion.Parse(left).CompareTo(NuGetVersion.Parse(right));
+
+    private static bool Affects(JsonElement affected, string version, Comparison<string> order) =>
+        (affected.TryGetProperty("versions", out var versions) && versions.EnumerateArray().Any(v => order(v.GetString()!, version) == 0))
+        || (affected.TryGetProperty("ranges", out var ranges) && ranges.EnumerateArray().Any(range => InRange(range, version, order)));
 
     /// <summary>Events come in order; each "introduced" opens an interval that "fixed" (exclusive) or
     /// "last_affected" (inclusive) closes; an interval left open runs to the newest version.</summary>
-    private static bool InRange(JsonElement range, NuGetVersion version)
+    private static bool InRange(JsonElement range, string version, Comparison<string> order)
     {
-        NuGetVersion? start = null;
+        string? start = null;
         var open = false;
         foreach (var change in range.GetProperty("events").EnumerateArray())
         {
             var (kind, text) = change.EnumerateObject().Select(p => (p.Name, p.Value.GetString()!)).First();
-            var bound = text == "0" ? null : NuGetVersion.Parse(text);
+            var bound = text == "0" ? null : text;
             switch (kind)
             {
                 case "introduced":
                     (start, open) = (bound, true);
                     break;
-                case "fixed" when open && (start is null || version >= start) && version < bound!:
-                case "last_affected" when open && (start is null || version >= start) && version <= bound!:
+                case "fixed" when open && (start is null || order(version, start) >= 0) && order(version, bound!) < 0:
+                case "last_affected" when open && (start is null || order(version, start) >= 0) && order(version, bound!) <= 0:
                     return true;
                 case "fixed" or "last_affected":
                     open = false;
@@ -87,7 +78,7 @@ internal sealed class OsvDatabase
             }
         }
 
-        return open && (start is null || version >= start);
+        return open && (start is null || order(version, start) >= 0);
     }
 
     private static AdvisorySeverity Severity(JsonElement record) =>

@@ -6,12 +6,13 @@ namespace Pipeline.Readiness;
 /// <c>--vulnerable</c>): resolved packages, reported advisories, the sources asked, and projects left unaudited.</summary>
 internal static class PackageListing
 {
-    public static async Task<JsonDocument> RunAsync(CheckContext context, string target, bool vulnerable)
+    /// <summary>Lists packages; <paramref name="mode"/> is null, <c>--vulnerable</c>, <c>--outdated</c> or <c>--deprecated</c>.</summary>
+    public static async Task<JsonDocument> RunAsync(CheckContext context, string target, string? mode)
     {
         List<string> arguments = ["list", target, "package", "--include-transitive", "--format", "json"];
-        if (vulnerable)
+        if (mode is not null)
         {
-            arguments.Insert(3, "--vulnerable");
+            arguments.Insert(3, mode);
         }
 
         var result = await context.Processes.RunAsync(new ProcessSpec("dotnet", arguments) { WorkingDirectory = context.Root, LogOutput = false }, context.Cancellation)
@@ -35,6 +36,18 @@ internal static class PackageListing
         select new PackageAdvisory(context.Relative(project.GetProperty("path").GetString()!), package.GetProperty("id").GetString()!,
             package.GetProperty("resolvedVersion").GetString()!, url.TrimEnd('/').Split('/')[^1], url,
             Enum.Parse<AdvisorySeverity>(vulnerability.GetProperty("severity").GetString()!, ignoreCase: true));
+
+    /// <summary>Packages with a newer version (<c>--outdated</c>) or marked deprecated (<c>--deprecated</c>), as notes.</summary>
+    public static IEnumerable<(string Project, string Package, string Version, string Note)> Notices(JsonDocument listing, CheckContext context) =>
+        from project in Projects(listing)
+        from framework in Frameworks(project)
+        from package in PackagesOf(framework)
+        let version = package.GetProperty("resolvedVersion").GetString()!
+        let note = package.TryGetProperty("deprecationReasons", out var reasons)
+            ? $"deprecated ({string.Join(", ", reasons.EnumerateArray().Select(r => r.GetString()))})"
+            : package.TryGetProperty("latestVersion", out var latest) && latest.GetString() != version ? $"outdated: {latest.GetString()} is available" : null
+        where note is not null
+        select (context.Relative(project.GetProperty("path").GetString()!), package.GetProperty("id").GetString()!, version, note);
 
     public static IEnumerable<string> Sources(JsonDocument listing) =>
         listing.RootElement.TryGetProperty("sources", out var sources) ? sources.EnumerateArray().Select(s => s.GetString()!) : [];

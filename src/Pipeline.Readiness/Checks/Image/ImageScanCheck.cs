@@ -17,11 +17,19 @@ public sealed class ImageScanCheck(ImageScanOptions options, IImageSource source
         var image = ImageArchive.Read(await source.ExportAsync(context, work).ConfigureAwait(false));
         var scanner = new SecretScanner();
         var findings = ImageFindings.Config(image, Options, scanner, source.Name).Concat(ImageFindings.Layers(image, scanner)).ToList();
+        var osPackages = ImageFindings.OsPackages(image);
+        if (Options.OsvDirectory is { } osv)
+        {
+            var folder = Path.GetFullPath(osv, context.Root);
+            findings.AddRange(ImageFindings.OsAdvisories(osPackages, Directory.Exists(folder) ? OsvDatabase.Load(folder)
+                : throw new DirectoryNotFoundException($"the OSV folder '{osv}' does not exist"), Options.BlockingSeverity));
+        }
+
         var summary = $"{source.Name}: {findings.Count} problem(s) in {image.Files.Count} files of {image.Files.Select(f => f.Layer).DefaultIfEmpty().Max()} layer(s)";
-        var evidence = findings.Count == 0 ? CheckResult.Passed(image.Files.Count, summary) : CheckResult.Failed(image.Files.Count, summary, [.. findings]);
+        var evidence = findings.All(f => f.Severity != FindingSeverity.Error) ? CheckResult.Passed(image.Files.Count, summary) with { Findings = findings } : CheckResult.Failed(image.Files.Count, summary, [.. findings]);
         return evidence with
         {
-            Figures = new Dictionary<string, double> { ["image.bytes"] = image.Size, ["image.files"] = image.Files.Count, ["image.os-packages"] = ImageFindings.OsPackages(image) },
+            Figures = new Dictionary<string, double> { ["image.bytes"] = image.Size, ["image.files"] = image.Files.Count, ["image.os-packages"] = osPackages.Count },
             Tool = "Pipeline image scanner",
             Inputs = new Dictionary<string, string> { ["image"] = source.Name },
         };

@@ -19,6 +19,12 @@ public sealed record ImageScanOptions : ICheckOptions
     /// <summary>The largest acceptable image, in bytes of layer content (default 500 MiB).</summary>
     public long MaximumBytes { get; init; } = 500L * 1024 * 1024;
 
+    /// <summary>A folder of OSV records (Debian, Alpine) to match the image's OS packages against; null: inventory only.</summary>
+    public string? OsvDirectory { get; init; }
+
+    /// <summary>OS advisories at or above this severity fail the item (default High).</summary>
+    public AdvisorySeverity BlockingSeverity { get; init; } = AdvisorySeverity.High;
+
     /// <inheritdoc />
     public IEnumerable<string> Validate()
     {
