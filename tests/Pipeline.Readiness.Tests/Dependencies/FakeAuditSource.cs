@@ -1,11 +1,6 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Pipeline.Readiness.Tests.Support;
 
 namespace Pipeline.Readiness.Tests.Dependencies;
 
@@ -28,13 +23,9 @@ public sealed class FakeAuditSource : IAsyncLifetime
         return $"{Uri}{name}/index.json";
     }
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => (_app, Uri) = await LoopbackServer.StartAsync(app =>
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        _app = builder.Build();
-        _app.MapGet("/{scenario}/index.json", (string scenario) => _scenarios.TryGetValue(scenario, out var data)
+        app.MapGet("/{scenario}/index.json", (string scenario) => _scenarios.TryGetValue(scenario, out var data)
             ? Results.Json(new
             {
                 version = "3.0.0",
@@ -43,12 +34,10 @@ public sealed class FakeAuditSource : IAsyncLifetime
                     : new[] { new Dictionary<string, string> { ["@id"] = $"{Uri}{scenario}/vulnerability/index.json", ["@type"] = "VulnerabilityInfo/6.7.0" } },
             })
             : Results.NotFound());
-        _app.MapGet("/{scenario}/vulnerability/index.json", (string scenario) =>
+        app.MapGet("/{scenario}/vulnerability/index.json", (string scenario) =>
             Results.Json(new[] { new Dictionary<string, string> { ["@name"] = "base", ["@id"] = $"{Uri}{scenario}/vulnerability/base.json", ["@updated"] = "2026-11-01T00:00:00Z" } }));
-        _app.MapGet("/{scenario}/vulnerability/base.json", (string scenario) => Results.Text(_scenarios[scenario]!, "application/json"));
-        await _app.StartAsync();
-        Uri = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/') + "/");
-    }
+        app.MapGet("/{scenario}/vulnerability/base.json", (string scenario) => Results.Text(_scenarios[scenario]!, "application/json"));
+    });
 
     public async Task DisposeAsync()
     {

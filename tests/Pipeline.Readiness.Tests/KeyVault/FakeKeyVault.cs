@@ -5,12 +5,8 @@ using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Security.KeyVault.Secrets;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Pipeline.Readiness.Tests.Support;
 
 namespace Pipeline.Readiness.Tests.KeyVault;
 
@@ -40,28 +36,24 @@ public sealed class FakeKeyVault : IAsyncLifetime
         using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddHours(2));
         _certificate = X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pfx), null);
 
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(_certificate)));
-        _app = builder.Build();
-        _app.Use(async (http, next) =>
+        (_app, Uri) = await LoopbackServer.StartAsync(app =>
         {
-            if (http.Request.Headers.Authorization != $"Bearer {Token}")
+            app.Use(async (http, next) =>
             {
-                http.Response.StatusCode = 401;
-                http.Response.Headers.WWWAuthenticate = "Bearer authorization=\"https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000\", resource=\"https://vault.azure.net\"";
-                return;
-            }
+                if (http.Request.Headers.Authorization != $"Bearer {Token}")
+                {
+                    http.Response.StatusCode = 401;
+                    http.Response.Headers.WWWAuthenticate = "Bearer authorization=\"https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000\", resource=\"https://vault.azure.net\"";
+                    return;
+                }
 
-            await next(http);
-        });
-        _app.MapGet("/secrets", () => Results.Json(new { value = Secrets.Select(s => Properties(s.Key, s.Value)), nextLink = (string?)null }));
-        _app.MapGet("/secrets/{name}/{version?}", (string name) => Secrets.TryGetValue(name, out var secret)
-            ? Results.Json(new { value = secret.Value, id = $"{Uri}secrets/{name}/v1", attributes = Attributes(secret) })
-            : Results.Json(new { error = new { code = "SecretNotFound", message = $"Secret not found: {name}" } }, statusCode: 404));
-        await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        Uri = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+                await next(http);
+            });
+            app.MapGet("/secrets", () => Results.Json(new { value = Secrets.Select(s => Properties(s.Key, s.Value)), nextLink = (string?)null }));
+            app.MapGet("/secrets/{name}/{version?}", (string name) => Secrets.TryGetValue(name, out var secret)
+                ? Results.Json(new { value = secret.Value, id = $"{Uri}secrets/{name}/v1", attributes = Attributes(secret) })
+                : Results.Json(new { error = new { code = "SecretNotFound", message = $"Secret not found: {name}" } }, statusCode: 404));
+        }, _certificate);
     }
 
     public async Task DisposeAsync()
