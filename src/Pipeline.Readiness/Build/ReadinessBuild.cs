@@ -23,6 +23,10 @@ public abstract class ReadinessBuild : PipelineBuild, IReadinessCategoryTargets,
     [Parameter("API key for the publish source"), Secret]
     public string? PublishApiKey { get; set; }
 
+    /// <summary>The image <c>BuildImage</c> builds (<c>--image-name</c>), e.g. <c>orders-api:1.4.2</c>.</summary>
+    [Parameter("Image that BuildImage builds from the root's Dockerfile, e.g. orders-api:1.4.2")]
+    public string? ImageName { get; set; }
+
     /// <summary>The verdict of the last evaluation in this run.</summary>
     public ReadinessVerdict? Verdict { get; private set; }
 
@@ -50,6 +54,17 @@ public abstract class ReadinessBuild : PipelineBuild, IReadinessCategoryTargets,
     public virtual Target Release => _ => _
         .Description("Readiness -> gate -> Publish; refuses to publish when anything blocks")
         .DependsOn(Publish);
+
+    /// <summary>Builds the service image with <c>docker build</c> (engine from <c>DOCKER_HOST</c>), before <c>ScanImage</c>.</summary>
+    public virtual Target BuildImage => _ => _
+        .Description("Builds the service image from the root's Dockerfile: --image-name <name:tag>")
+        .Requires(() => ImageName)
+        .Before<ICheckTargets>(x => x.ScanImage)
+        .Executes(token => Processes.RunAsync(new ProcessSpec("docker", ["build", "--tag", ImageName!, "--file", "Dockerfile", "."])
+        {
+            WorkingDirectory = RootDirectory,
+            Environment = new Dictionary<string, string?> { ["DOCKER_HOST"] = EnvironmentVariables.GetValueOrDefault("DOCKER_HOST") },
+        }, token));
 
     /// <summary>Records a sign-off for the current commit in readiness/signoffs.yaml.</summary>
     public virtual Target SignOff => _ => _

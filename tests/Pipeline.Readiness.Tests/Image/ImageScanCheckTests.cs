@@ -72,6 +72,25 @@ public sealed class ImageScanCheckTests(DockerEngine engine) : IClassFixture<Doc
         Assert.Equal("OS package openssl 3.0.11-1~deb12u1: high severity advisory DSA-5532-1 (https://osv.dev/vulnerability/DSA-5532-1)", Assert.Single(matched.Findings).Message);
     }
 
+    public sealed class ImageBuild : ReadinessBuild;
+
+    [Fact]
+    public async Task BuildImage_builds_the_roots_Dockerfile_on_the_configured_engine()
+    {
+        using var run = new Pipeline.Tests.Support.BuildRun();
+        File.Copy("/bin/busybox", Path.Combine(run.Root, "busybox"));
+        run.WriteFile("Dockerfile", "FROM scratch\nCOPY busybox /bin/busybox\nUSER 1000\n");
+        run.Environment["DOCKER_HOST"] = engine.Endpoint.ToString();
+
+        var (exit, output) = await run.Run<ImageBuild>(["BuildImage", "--image-name", "built-by-target:2.0", "--no-logo"]);
+        var missing = await run.Run<ImageBuild>(["BuildImage"]);
+
+        Assert.True(exit == 0, output);
+        Assert.Equal(0, (await engine.Docker("image", "inspect", "built-by-target:2.0")).ExitCode);
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("parameter --image-name must be set", missing.Output);
+    }
+
     [Fact]
     public async Task A_missing_image_and_an_engine_that_is_down_are_errors()
     {
