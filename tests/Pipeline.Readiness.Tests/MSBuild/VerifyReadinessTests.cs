@@ -1,0 +1,82 @@
+using Pipeline.Readiness.Tests.Support;
+using Pipeline.Tests.Process;
+using Pipeline.Tests.Support;
+
+namespace Pipeline.Readiness.Tests.MSBuild;
+
+/// <summary>The real package: Pipeline.MSBuild packed into a temporary folder feed (a unique version, so NuGet's
+/// cache never serves an older build), consumed by a fresh project in a fresh git repository with
+/// <c>ReadinessGate=true</c>; <c>dotnet publish</c> and <c>dotnet pack</c> against reports rendered by the gate.</summary>
+public sealed class VerifyReadinessTests : IDisposable
+{
+    private readonly string _work = Directory.CreateTempSubdirectory("pipeline-msbuild-").FullName;
+    private string Repository => Path.Combine(_work, "repo");
+
+    public void Dispose() => Directory.Delete(_work, recursive: true);
+
+    private async Task CreateConsumer()
+    {
+        var version = $"0.0.0-test.{Guid.NewGuid():N}"[..24];
+        var feed = Path.Combine(_work, "feed");
+        var (packed, packOutput) = await ScriptRunner.Run(RepositoryRoot.Path, "dotnet",
+            ["pack", "src/Pipeline.MSBuild/Pipeline.MSBuild.csproj", "--output", feed, $"-p:Version={version}", "-nologo"]);
+        Assert.True(packed == 0, packOutput);
+        Directory.CreateDirectory(Repository);
+        File.WriteAllText(Path.Combine(Repository, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration><packageSources><add key="feed" value="{feed}" /></packageSources></configuration>
+            """);
+        File.WriteAllText(Path.Combine(Repository, ".gitignore"), "artifacts/\nbin/\nobj/\n");
+        File.WriteAllText(Path.Combine(Repository, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><TargetFramework>net10.0</TargetFramework><ReadinessGate>true</ReadinessGate><PackageId>Consumer</PackageId></PropertyGroup>
+              <ItemGroup><PackageReference Include="Pipeline.MSBuild" Version="{version}" /></ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(Repository, "Api.cs"), "namespace Consumer;\n\npublic static class Api\n{\n}\n");
+        GitRepository.Init(Repository);
+    }
+
+    private void Report(CheckStatus status, string? commit = null, DateTimeOffset? generatedAt = null)
+    {
+        var item = Items.Testing.AllTestsPassing;
+        var outcome = new CheckOutcome("tests", new CheckResult(status, status == CheckStatus.Passed ? "12 of 12 tests passed" : "3 of 12 tests failed", 12), DateTimeOffset.UtcNow, TimeSpan.FromSeconds(1));
+        var verdict = GateDecider.Decide(new Pipeline.Readiness.Checklist([item]), [item], new Dictionary<string, IReadOnlyList<CheckOutcome>> { [item.Id] = [outcome] },
+            GovernanceRecords.Empty, commit ?? GitRepository.Head(Repository), generatedAt ?? DateTimeOffset.UtcNow, _ => false);
+        var path = Path.Combine(Repository, "artifacts", "readiness", "report.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, JsonReport.Render(verdict));
+    }
+
+    private Task<(int ExitCode, string Output)> DotNet(string verb) => ScriptRunner.Run(Repository, "dotnet", [verb, "-nologo"]);
+
+    [Fact]
+    public async Task Publish_and_pack_fail_with_coded_errors_unless_the_report_passed_for_this_commit()
+    {
+        await CreateConsumer();
+
+        var missing = await DotNet("publish");
+        Report(CheckStatus.Failed);
+        var refused = await DotNet("publish");
+        var refusedPack = await DotNet("pack");
+        Report(CheckStatus.Passed, generatedAt: DateTimeOffset.UtcNow.AddDays(-2));
+        var stale = await DotNet("publish");
+        Report(CheckStatus.Passed, commit: "0123456789abcdef0123456789abcdef01234567");
+        var otherCommit = await DotNet("publish");
+        Report(CheckStatus.Passed);
+        var passed = await DotNet("publish");
+
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Matches(@"artifacts/readiness/report\.json\(1\): error PRG001: no readiness report", missing.Output);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Matches(@"report\.json\(1\): error PRG004: testing\.all-tests-passing: failed — 3 of 12 tests failed", refused.Output);
+        Assert.NotEqual(0, refusedPack.ExitCode);
+        Assert.Contains("error PRG004", refusedPack.Output);
+        Assert.Equal(1, stale.ExitCode);
+        Assert.Contains("error PRG003", stale.Output);
+        Assert.Equal(1, otherCommit.ExitCode);
+        Assert.Contains("error PRG002: the readiness report is for commit 0123456789abcdef", otherCommit.Output);
+        Assert.True(passed.ExitCode == 0, passed.Output);
+        Assert.True(File.Exists(Path.Combine(Repository, "bin", "Release", "net10.0", "publish", "Consumer.dll")));
+    }
+}
