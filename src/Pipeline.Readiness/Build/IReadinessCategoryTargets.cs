@@ -5,23 +5,23 @@ namespace Pipeline.Readiness;
 public interface IReadinessCategoryTargets
 {
     /// <summary>Evaluates the Security items; fails when any blocks.</summary>
-    Target Security => _ => _.Description("Checks the Security items").Executes(() => EvaluateCategoryAsync(ReadinessCategory.Security));
+    Target Security => _ => _.Description("Checks the Security items").Executes(token => EvaluateCategoryAsync(ReadinessCategory.Security, token));
 
     /// <summary>Evaluates the Configuration items; fails when any blocks.</summary>
-    Target Configuration => _ => _.Description("Checks the Configuration items").Executes(() => EvaluateCategoryAsync(ReadinessCategory.Configuration));
+    Target Configuration => _ => _.Description("Checks the Configuration items").Executes(token => EvaluateCategoryAsync(ReadinessCategory.Configuration, token));
 
     /// <summary>Evaluates the Database items; fails when any blocks.</summary>
-    Target Database => _ => _.Description("Checks the Database items").Executes(() => EvaluateCategoryAsync(ReadinessCategory.Database));
+    Target Database => _ => _.Description("Checks the Database items").Executes(token => EvaluateCategoryAsync(ReadinessCategory.Database, token));
 
     /// <summary>Evaluates the Monitoring items; fails when any blocks.</summary>
-    Target Monitoring => _ => _.Description("Checks the Monitoring & Alerting items").Executes(() => EvaluateCategoryAsync(ReadinessCategory.Monitoring));
+    Target Monitoring => _ => _.Description("Checks the Monitoring & Alerting items").Executes(token => EvaluateCategoryAsync(ReadinessCategory.Monitoring, token));
 
     /// <summary>Evaluates the Operations items; fails when any blocks.</summary>
-    Target Operations => _ => _.Description("Checks the Operations items").Executes(() => EvaluateCategoryAsync(ReadinessCategory.Operations));
+    Target Operations => _ => _.Description("Checks the Operations items").Executes(token => EvaluateCategoryAsync(ReadinessCategory.Operations, token));
 
     /// <summary>Evaluates the Testing items; fails when any blocks.</summary>
-    Target Testing => _ => _.Description("Checks the Testing items").Executes(() => EvaluateCategoryAsync(ReadinessCategory.Testing));
+    Target Testing => _ => _.Description("Checks the Testing items").Executes(token => EvaluateCategoryAsync(ReadinessCategory.Testing, token));
 
     /// <summary>Evaluates one category, writes reports and fails when anything in it blocks.</summary>
-    Task EvaluateCategoryAsync(ReadinessCategory category);
+    Task EvaluateCategoryAsync(ReadinessCategory category, CancellationToken cancellation);
 }

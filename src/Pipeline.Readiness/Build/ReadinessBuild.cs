@@ -36,7 +36,7 @@ public abstract class ReadinessBuild : PipelineBuild, IReadinessCategoryTargets,
     /// <summary>Runs every registered check (all of them, whatever fails) and writes the reports.</summary>
     public virtual Target Readiness => _ => _
         .Description("Runs every readiness check and writes reports to artifacts/readiness")
-        .Executes(() => EvaluateAsync(_ => true));
+        .Executes(token => EvaluateAsync(_ => true, token));
 
     /// <summary>Refuses the release when any item blocks.</summary>
     public virtual Target Gate => _ => _
@@ -83,16 +83,16 @@ public abstract class ReadinessBuild : PipelineBuild, IReadinessCategoryTargets,
         new PackagePublisher(RootDirectory, Processes).PublishAsync(PublishSource, PublishApiKey, cancellation);
 
     /// <inheritdoc />
-    public async Task EvaluateCategoryAsync(ReadinessCategory category)
+    public async Task EvaluateCategoryAsync(ReadinessCategory category, CancellationToken cancellation)
     {
-        var verdict = await EvaluateAsync(i => i.Category == category).ConfigureAwait(false);
+        var verdict = await EvaluateAsync(i => i.Category == category, cancellation).ConfigureAwait(false);
         ReleaseRefusal.ThrowIfBlocked(verdict, category.ToString());
     }
 
     /// <inheritdoc />
-    public async Task EvaluateItemsAsync(string target)
+    public async Task EvaluateItemsAsync(string target, CancellationToken cancellation)
     {
-        var verdict = await EvaluateAsync(i => CheckTargets.TargetOf.GetValueOrDefault(i.Id) == target).ConfigureAwait(false);
+        var verdict = await EvaluateAsync(i => CheckTargets.TargetOf.GetValueOrDefault(i.Id) == target, cancellation).ConfigureAwait(false);
         ReleaseRefusal.ThrowIfBlocked(verdict, target);
     }
 
@@ -100,10 +100,10 @@ public abstract class ReadinessBuild : PipelineBuild, IReadinessCategoryTargets,
     /// code checks) for items the build registered nothing for. On by default.</summary>
     protected virtual bool UseDefaultChecks => true;
 
-    private async Task<ReadinessVerdict> EvaluateAsync(Func<ChecklistItem, bool> scope)
+    private async Task<ReadinessVerdict> EvaluateAsync(Func<ChecklistItem, bool> scope, CancellationToken cancellation)
     {
         var engine = new ReadinessEngine(RootDirectory, Processes, Secrets, Time);
-        Verdict = await engine.EvaluateAsync(Setup, scope, CancellationToken.None).ConfigureAwait(false);
+        Verdict = await engine.EvaluateAsync(Setup, scope, cancellation).ConfigureAwait(false);
         var directory = Path.Combine(RootDirectory, Setup.ReportDirectory);
         var written = ReportWriter.Write(Verdict, directory, Setup.ProjectName ?? new DirectoryInfo(RootDirectory).Name,
             EnvironmentVariables.GetValueOrDefault("GITHUB_STEP_SUMMARY"));

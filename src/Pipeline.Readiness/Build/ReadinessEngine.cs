@@ -19,6 +19,7 @@ internal sealed class ReadinessEngine(string root, IProcessRunner processes, Sec
             outcomes[item.Id] = [.. outcomes.GetValueOrDefault(item.Id) ?? [], outcome];
         }
 
+        cancellation.ThrowIfCancellationRequested(); // a cancelled run writes no verdict: its checks did not finish
         var signOffCounts = await SignOffCommits.ResolveAsync(processes, root, commit, governance.SignOffs.Select(s => s.Commit), cancellation).ConfigureAwait(false);
         var verdict = GateDecider.Decide(setup.Checklist, scope, outcomes, governance, commit, time.GetUtcNow(), signOffCounts);
         foreach (var item in verdict.Items.Where(i => i.Item.Gates))
