@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Pipeline.Tests.Support;
 
 namespace Pipeline.Bench;
 
@@ -8,7 +9,7 @@ internal static class NoOpBuildBenchmark
 {
     public static async Task RunAsync(int iterations)
     {
-        var repository = Repository.Find();
+        var repository = RepositoryRoot.Path;
         var root = Directory.CreateTempSubdirectory("pipeline-bench-").FullName;
         try
         {

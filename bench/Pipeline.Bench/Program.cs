@@ -1,4 +1,5 @@
 using Pipeline.Bench;
+using Pipeline.Tests.Support;
 
 // Overhead and speed figures, printed (never asserted): planning a generated 1,000-target graph, the wall time of
 // ./build.sh for a no-op target (warm), the gate's tests + coverage checks against dotnet test by hand, and the secret
@@ -19,5 +20,5 @@ if (only is "all" or "gate")
 
 if (only is "all" or "secrets")
 {
-    await SecretScanBenchmark.RunAsync(Repository.Find());
+    await SecretScanBenchmark.RunAsync(RepositoryRoot.Path);
 }

@@ -51,7 +51,7 @@ internal sealed class PackagePublisher(string root, IProcessRunner processes)
     /// <summary>The root's only solution; otherwise every project under <c>src/</c>.</summary>
     private List<string> PackTargets()
     {
-        var solutions = Directory.GetFiles(root, "*.sln").Concat(Directory.GetFiles(root, "*.slnx")).ToList();
+        var solutions = CodeTarget.Solutions(root);
         if (solutions.Count == 1)
         {
             return solutions;

@@ -115,7 +115,7 @@ public abstract class ReadinessBuild : PipelineBuild, IReadinessCategoryTargets,
     {
         var setup = new ReadinessSetup();
         ConfigureReadiness(setup);
-        if (UseDefaultChecks && new[] { "*.sln", "*.slnx", "*.csproj" }.Any(pattern => Directory.GetFiles(RootDirectory, pattern).Length > 0))
+        if (UseDefaultChecks && CodeTarget.Candidates(RootDirectory).Count > 0)
         {
             setup.AddDotNetCodeChecks().AddDependencyChecks();
         }

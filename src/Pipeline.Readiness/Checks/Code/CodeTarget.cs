@@ -11,8 +11,7 @@ internal static class CodeTarget
             return File.Exists(path) ? path : throw new FileNotFoundException($"the configured target '{configured}' does not exist");
         }
 
-        var solutions = Directory.GetFiles(root, "*.sln").Concat(Directory.GetFiles(root, "*.slnx")).ToList();
-        var candidates = solutions.Count > 0 ? solutions : [.. Directory.GetFiles(root, "*.csproj")];
+        var candidates = Candidates(root);
         return candidates.Count switch
         {
             1 => candidates[0],
@@ -21,6 +20,15 @@ internal static class CodeTarget
                 $"several solutions or projects at the root ({string.Join(", ", candidates.Select(Path.GetFileName))}); set DotNetCodeOptions.Target"),
         };
     }
+
+    /// <summary>The root's solutions (<c>.sln</c>, <c>.slnx</c>).</summary>
+    public static List<string> Solutions(string root) =>
+        [.. Directory.GetFiles(root, "*.sln").Concat(Directory.GetFiles(root, "*.slnx")).Order(StringComparer.Ordinal)];
+
+    /// <summary>What a .NET check could work on at the root: its solutions, or else its projects.</summary>
+    public static List<string> Candidates(string root) => Solutions(root) is { Count: > 0 } solutions
+        ? solutions
+        : [.. Directory.GetFiles(root, "*.csproj").Order(StringComparer.Ordinal)];
 
     public static string Require(string root, string? configured) =>
         Find(root, configured) ?? throw new FileNotFoundException("no solution or project at the root; set DotNetCodeOptions.Target");

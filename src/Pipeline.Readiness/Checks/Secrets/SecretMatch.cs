@@ -10,8 +10,9 @@ public sealed record SecretMatch(SecretRule Rule, string File, int Line, int Col
     /// <summary>The first 4 characters, then ***.</summary>
     public string Preview => Secret.Length <= 4 ? "***" : Secret[..4] + "***";
 
-    /// <summary>Rule plus hash of the secret: moving the line keeps it, swapping in a new secret changes it.</summary>
-    public string Fingerprint => Finding.FingerprintOf(Rule.Id, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Secret))));
+    /// <summary>Rule plus hash of the secret: moving the line keeps it, swapping in a new secret changes it.
+    /// Computed once; <c>with</c> copies keep it, as they keep the rule and the secret.</summary>
+    public string Fingerprint { get; } = Finding.FingerprintOf(Rule.Id, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Secret))));
 
     /// <inheritdoc />
     public override string ToString() => $"{File}:{Line}:{Column} {Rule.Id} {Preview}";

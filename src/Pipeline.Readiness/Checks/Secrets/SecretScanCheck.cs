@@ -25,7 +25,8 @@ public sealed class SecretScanCheck(SecretScanOptions options, SecretScanner? sc
         {
             var history = await HistoryScanner.ScanAsync(context, _scanner, since).ConfigureAwait(false);
             commits = history.Commits;
-            matches.AddRange(history.Matches.Where(h => !matches.Any(m => m.Fingerprint == h.Fingerprint)));
+            var known = matches.Select(m => m.Fingerprint).ToHashSet();
+            matches.AddRange(history.Matches.Where(h => known.Add(h.Fingerprint)));
         }
 
         var findings = matches.Select(m => m.ToFinding(baseline.Contains(m.Fingerprint) ? FindingSeverity.Note : FindingSeverity.Error))
