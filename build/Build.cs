@@ -2,8 +2,8 @@ using Pipeline;
 using Pipeline.Readiness;
 
 /// <summary>This repository's build: compile and pack the Pipeline libraries; <c>Lint</c>, <c>Test</c>, <c>Coverage</c>
-/// and <c>Release</c> come from the readiness gate (<c>./build.sh Release</c>).</summary>
-internal sealed class Build : ReadinessBuild
+/// and <c>Release</c> come from the readiness gate component (<c>./build.sh Release</c>).</summary>
+internal sealed class Build : PipelineBuild, IReadinessGate
 {
     public static int Main() => Execute<Build>(x => x.Compile);
 
@@ -42,28 +42,34 @@ internal sealed class Build : ReadinessBuild
         .Executes(() => DotNet("pack", Solution, "--no-build", "--configuration", Chosen.ToString(),
             "--output", Path.Combine(Artifacts, "packages")));
 
-    protected override void ConfigureReadiness(ReadinessSetup setup)
-    {
-        if (!File.Exists(Solution))
-        {
-            return; // --root points at another repository: enforce the whole checklist there
-        }
+    private bool IsThisRepository => File.Exists(Solution); // --root may point at another repository
 
-        setup.ProjectName = "Pipeline";
-        LibraryScope.Apply(setup);
-        setup.Check(Items.Operations.ApiDocumentation, new ApiDocumentationCheck())
-            .AddDotNetCodeChecks(new DotNetCodeOptions
-            {
-                Target = "Pipeline.sln",
-                SecuritySuites = new Dictionary<string, int>(), // no SQL, HTML or auth surface: those items are disabled
-                MinimumLineCoverage = 80,
-            })
-            .AddSecretChecks(new SecretScanOptions
-            {
-                // The labelled corpus holds deliberately real-shaped fake credentials for the scanner's own tests.
-                ExcludePaths = ["tests/Pipeline.Readiness.Tests/SecretCorpus/**"],
-            });
+    public void ConfigureReadiness(ReadinessSetup setup)
+    {
+        if (IsThisRepository)
+        {
+            setup.ProjectName = "Pipeline";
+            LibraryScope.Apply(setup);
+            setup.Check(Items.Operations.ApiDocumentation, new ApiDocumentationCheck());
+        }
     }
+
+    public DotNetCodeOptions DotNetCodeSettings => IsThisRepository
+        ? new()
+        {
+            Target = "Pipeline.sln",
+            SecuritySuites = new Dictionary<string, int>(), // no SQL, HTML or auth surface: those items are disabled
+            MinimumLineCoverage = 80,
+        }
+        : new();
+
+    public SecretScanOptions SecretScanSettings => IsThisRepository
+        ? new()
+        {
+            // The labelled corpus holds deliberately real-shaped fake credentials for the scanner's own tests.
+            ExcludePaths = ["tests/Pipeline.Readiness.Tests/SecretCorpus/**"],
+        }
+        : new();
 
     private Task DotNet(params string[] arguments) =>
         Processes.RunAsync(new ProcessSpec("dotnet", arguments) { WorkingDirectory = RootDirectory });

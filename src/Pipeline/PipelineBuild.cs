@@ -2,7 +2,7 @@ namespace Pipeline;
 
 /// <summary>Base class of a build: declare targets as <see cref="Target"/> properties and parameters with
 /// <see cref="ParameterAttribute"/>, then <c>public static int Main() => Execute&lt;Build&gt;(x => x.Compile);</c>.</summary>
-public abstract class PipelineBuild
+public abstract class PipelineBuild : IPipelineBuild
 {
     /// <summary>The repository root: <c>--root</c>, or the nearest folder above the current one holding <c>.nuke</c>.</summary>
     public string RootDirectory { get; internal set; } = Directory.GetCurrentDirectory();

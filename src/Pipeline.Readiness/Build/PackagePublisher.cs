@@ -5,17 +5,21 @@ namespace Pipeline.Readiness;
 /// folder feed <c>artifacts/feed</c>). Producing no package is a failure, not a silent success.</summary>
 internal sealed class PackagePublisher(string root, IProcessRunner processes)
 {
-    public async Task PublishAsync(string? source, string? apiKey, CancellationToken cancellation)
+    public async Task PublishAsync(PublishSettings settings, CancellationToken cancellation)
     {
+        if (string.Join("; ", settings.Validate()) is { Length: > 0 } problems)
+        {
+            throw new InvalidOperationException($"PublishSettings: {problems}");
+        }
         var packages = Path.Combine(root, "artifacts", "packages");
         if (Directory.Exists(packages))
         {
             Directory.Delete(packages, recursive: true);
         }
 
-        foreach (var packTarget in PackTargets())
+        foreach (var packTarget in settings.Projects.Count > 0 ? settings.Projects : PackTargets())
         {
-            await processes.RunAsync(new ProcessSpec("dotnet", ["pack", packTarget, "--configuration", "Release", "--output", packages])
+            await processes.RunAsync(new ProcessSpec("dotnet", ["pack", packTarget, "--configuration", settings.Configuration, "--output", packages])
             {
                 WorkingDirectory = root,
             }, cancellation).ConfigureAwait(false);
@@ -27,7 +31,7 @@ internal sealed class PackagePublisher(string root, IProcessRunner processes)
             throw new InvalidOperationException($"dotnet pack produced no package in {Path.GetRelativePath(root, packages)}; nothing to publish.");
         }
 
-        var target = source ?? Path.Combine(root, "artifacts", "feed");
+        var target = settings.Source ?? Path.Combine(root, "artifacts", "feed");
         if (!Uri.TryCreate(target, UriKind.Absolute, out var uri) || uri.IsFile)
         {
             target = Path.GetFullPath(target, root);
@@ -37,9 +41,9 @@ internal sealed class PackagePublisher(string root, IProcessRunner processes)
         foreach (var package in produced.Order(StringComparer.Ordinal))
         {
             List<string> arguments = ["nuget", "push", package, "--source", target];
-            if (!string.IsNullOrEmpty(apiKey))
+            if (!string.IsNullOrEmpty(settings.ApiKey))
             {
-                arguments.AddRange(["--api-key", apiKey]);
+                arguments.AddRange(["--api-key", settings.ApiKey]);
             }
 
             await processes.RunAsync(new ProcessSpec("dotnet", arguments) { WorkingDirectory = root }, cancellation).ConfigureAwait(false);

@@ -2,7 +2,8 @@ using System.Reflection;
 
 namespace Pipeline.Parameters;
 
-/// <summary>Finds the <see cref="ParameterAttribute"/> fields and properties of a build class.</summary>
+/// <summary>Finds the <see cref="ParameterAttribute"/> fields and properties of a build class, then those its
+/// components declare (a class member of the same name wins).</summary>
 internal static class ParameterDiscovery
 {
     private const BindingFlags Instance = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
@@ -26,6 +27,18 @@ internal static class ParameterDiscovery
                 }
 
                 members.Add(new ParameterMember(member, attribute));
+            }
+        }
+
+        foreach (var component in buildType.GetInterfaces())
+        {
+            foreach (var property in component.GetProperties())
+            {
+                if (property.GetCustomAttribute<ParameterAttribute>() is { } attribute
+                    && members.All(m => m.Key != ParameterNames.Normalize(attribute.Name ?? property.Name)))
+                {
+                    members.Add(new ParameterMember(property, attribute));
+                }
             }
         }
 

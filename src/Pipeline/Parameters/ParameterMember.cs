@@ -33,9 +33,13 @@ internal sealed class ParameterMember(MemberInfo member, ParameterAttribute attr
         {
             info.SetValue(build, value);
         }
+        else if (member is PropertyInfo { CanWrite: true } property)
+        {
+            property.SetValue(build, value);
+        }
         else
         {
-            ((PropertyInfo)member).SetValue(build, value);
+            ComponentParameters.Set(build, member.Name, value); // a component's get-only parameter reads it back
         }
     }
 

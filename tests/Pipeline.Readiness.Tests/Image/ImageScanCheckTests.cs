@@ -72,10 +72,10 @@ public sealed class ImageScanCheckTests(DockerEngine engine) : IClassFixture<Doc
         Assert.Equal("OS package openssl 3.0.11-1~deb12u1: high severity advisory DSA-5532-1 (https://osv.dev/vulnerability/DSA-5532-1)", Assert.Single(matched.Findings).Message);
     }
 
-    public sealed class ImageBuild : ReadinessBuild;
+    public sealed class ImageBuild : ReadinessBuild, IScanImage;
 
     [Fact]
-    public async Task BuildImage_builds_the_roots_Dockerfile_on_the_configured_engine()
+    public async Task BuildImage_builds_the_roots_Dockerfile_on_the_configured_engine_and_ScanImage_scans_what_it_built()
     {
         using var run = new Pipeline.Tests.Support.BuildRun();
         File.Copy("/bin/busybox", Path.Combine(run.Root, "busybox"));
@@ -84,8 +84,12 @@ public sealed class ImageScanCheckTests(DockerEngine engine) : IClassFixture<Doc
 
         var (exit, output) = await run.Run<ImageBuild>(["BuildImage", "--image-name", "built-by-target:2.0", "--no-logo"]);
         var missing = await run.Run<ImageBuild>(["BuildImage"]);
+        var scanned = await run.Run<ImageBuild>(["BuildImage", "ScanImage", "--image-name", "built-by-target:2.0", "--no-logo"]);
 
         Assert.True(exit == 0, output);
+        Assert.Equal(1, scanned.ExitCode); // the image has no HEALTHCHECK: found in the image the CLI exported
+        Assert.Matches(@"security\.container-image-scanned\s+Failed", scanned.Output);
+        Assert.Contains("image.no-healthcheck", File.ReadAllText(Path.Combine(run.Root, "artifacts", "readiness", "report.json")));
         Assert.Equal(0, (await engine.Docker("image", "inspect", "built-by-target:2.0")).ExitCode);
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains("parameter --image-name must be set", missing.Output);

@@ -1,12 +1,12 @@
 using Pipeline.Readiness.Tests.Support;
 using Pipeline.Tests.Process;
-using Pipeline.Tests.Support;
 
 namespace Pipeline.Readiness.Tests.MSBuild;
 
 /// <summary>The real package: Pipeline.MSBuild packed into a temporary folder feed (a unique version, so NuGet's
 /// cache never serves an older build), consumed by a fresh project in a fresh git repository with
 /// <c>ReadinessGate=true</c>; <c>dotnet publish</c> and <c>dotnet pack</c> against reports rendered by the gate.</summary>
+[Collection(PackageFeed.Collection)]
 public sealed class VerifyReadinessTests : IDisposable
 {
     private readonly string _work = Directory.CreateTempSubdirectory("pipeline-msbuild-").FullName;
@@ -16,16 +16,9 @@ public sealed class VerifyReadinessTests : IDisposable
 
     private async Task CreateConsumer()
     {
-        var version = $"0.0.0-test.{Guid.NewGuid():N}"[..24];
-        var feed = Path.Combine(_work, "feed");
-        var (packed, packOutput) = await ScriptRunner.Run(RepositoryRoot.Path, "dotnet",
-            ["pack", "src/Pipeline.MSBuild/Pipeline.MSBuild.csproj", "--output", feed, $"-p:Version={version}", "-nologo"]);
-        Assert.True(packed == 0, packOutput);
+        var (feed, version) = await PackageFeed.PackAsync(_work, "src/Pipeline.MSBuild/Pipeline.MSBuild.csproj");
         Directory.CreateDirectory(Repository);
-        File.WriteAllText(Path.Combine(Repository, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration><packageSources><add key="feed" value="{feed}" /></packageSources></configuration>
-            """);
+        PackageFeed.WriteNuGetConfig(Repository, feed);
         File.WriteAllText(Path.Combine(Repository, ".gitignore"), "artifacts/\nbin/\nobj/\n");
         File.WriteAllText(Path.Combine(Repository, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">

@@ -44,7 +44,7 @@ public sealed class ReleaseScriptTests : IDisposable
 
             class Build : ReadinessBuild
             {
-                public static int Main() => Execute<Build>(x => x.Release);
+                public static int Main() => Execute<Build>(x => ((IReadinessGate)x).Release);
 
                 protected override void ConfigureReadiness(ReadinessSetup setup)
                 {

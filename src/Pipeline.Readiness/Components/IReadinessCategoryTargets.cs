@@ -2,7 +2,7 @@ namespace Pipeline.Readiness;
 
 /// <summary>One target per Quick Status category. They are default interface members so that a build's own
 /// <c>Configuration</c> parameter does not clash with the <c>Configuration</c> target.</summary>
-public interface IReadinessCategoryTargets
+public interface IReadinessCategoryTargets : IReadinessComponent
 {
     /// <summary>Evaluates the Security items; fails when any blocks.</summary>
     Target Security => _ => _.Description("Checks the Security items").Executes(token => EvaluateCategoryAsync(ReadinessCategory.Security, token));
@@ -23,5 +23,9 @@ public interface IReadinessCategoryTargets
     Target Testing => _ => _.Description("Checks the Testing items").Executes(token => EvaluateCategoryAsync(ReadinessCategory.Testing, token));
 
     /// <summary>Evaluates one category, writes reports and fails when anything in it blocks.</summary>
-    Task EvaluateCategoryAsync(ReadinessCategory category, CancellationToken cancellation);
+    async Task EvaluateCategoryAsync(ReadinessCategory category, CancellationToken cancellation)
+    {
+        var verdict = await ReadinessState.Of(this).EvaluateAsync(i => i.Category == category, cancellation).ConfigureAwait(false);
+        ReleaseRefusal.ThrowIfBlocked(verdict, category.ToString());
+    }
 }

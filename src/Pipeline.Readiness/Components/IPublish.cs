@@ -1,0 +1,26 @@
+namespace Pipeline.Readiness;
+
+/// <summary>Publishes the packages, only after the gate (<see cref="IReadinessGate"/>) let the release through.</summary>
+public interface IPublish : IReadinessComponent
+{
+    /// <summary>Where packages go (<c>--publish-source</c>): a folder or a feed URL.</summary>
+    [Parameter("Where Publish pushes packages: a folder or a feed URL (default: artifacts/feed)")]
+    string? PublishSource => this.ParameterValue<string>(nameof(PublishSource));
+
+    /// <summary>The API key for the source (<c>--publish-api-key</c>); masked everywhere.</summary>
+    [Parameter("API key for the publish source"), Secret]
+    string? PublishApiKey => this.ParameterValue<string>(nameof(PublishApiKey));
+
+    /// <summary>Override to choose the projects, configuration or source.</summary>
+    PublishSettings PublishSettings => new() { Source = PublishSource, ApiKey = PublishApiKey };
+
+    /// <summary>Publishes, only after the gate passed.</summary>
+    Target Publish => _ => _
+        .Description("Packs and pushes the packages (default: to artifacts/feed)")
+        .DependsOn<IReadinessGate>(x => x.Gate)
+        .Executes(PublishAsync);
+
+    /// <summary>Publishes; the default packs and pushes as <see cref="PublishSettings"/> says.</summary>
+    Task PublishAsync(CancellationToken cancellation) =>
+        new PackagePublisher(RootDirectory, Processes).PublishAsync(PublishSettings, cancellation);
+}
