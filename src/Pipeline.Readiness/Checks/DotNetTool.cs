@@ -25,7 +25,7 @@ internal static class DotNetTool
         }
     }
 
-    private static string? ManifestVersion(string root, string package)
+    public static string? ManifestVersion(string root, string package)
     {
         var manifest = Path.Combine(root, ".config", "dotnet-tools.json");
         if (!File.Exists(manifest))

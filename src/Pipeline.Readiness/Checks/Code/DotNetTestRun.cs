@@ -7,31 +7,17 @@ namespace Pipeline.Readiness;
 /// produces no results (build error, missing project) throws, which the gate records as an Error.</summary>
 public sealed class DotNetTestRun(DotNetCodeOptions options) : ITestRun
 {
-    private readonly Lock _gate = new();
-    private readonly Dictionary<string, Task<TestRunResult>> _runs = [];
+    private readonly TaskMemo _runs = new();
 
     /// <inheritdoc />
     public DotNetCodeOptions Options => options;
 
     /// <inheritdoc />
-    public Task<TestRunResult> AllAsync(CheckContext context) => Memo("all", () => RunAsync(context, "all", filter: null));
+    public Task<TestRunResult> AllAsync(CheckContext context) => _runs.Get("all", () => RunAsync(context, "all", filter: null));
 
     /// <inheritdoc />
     public Task<TestRunResult> CategoryAsync(CheckContext context, string category) =>
-        Memo($"category-{category}", () => RunAsync(context, $"category-{category}", $"Category={category}"));
-
-    private Task<TestRunResult> Memo(string key, Func<Task<TestRunResult>> run)
-    {
-        lock (_gate)
-        {
-            if (!_runs.TryGetValue(key, out var task) || task.IsFaulted || task.IsCanceled)
-            {
-                _runs[key] = task = run();
-            }
-
-            return task;
-        }
-    }
+        _runs.Get($"category-{category}", () => RunAsync(context, $"category-{category}", $"Category={category}"));
 
     private async Task<TestRunResult> RunAsync(CheckContext context, string label, string? filter)
     {

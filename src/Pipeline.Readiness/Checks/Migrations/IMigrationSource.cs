@@ -1,0 +1,15 @@
+namespace Pipeline.Readiness;
+
+/// <summary>Where the dangerous-migration rules get their SQL: the statements each migration produces, and the
+/// migration's source file for findings.</summary>
+public interface IMigrationSource
+{
+    /// <summary>Whether the SQL is for PostgreSQL (the index rule applies only there).</summary>
+    bool PostgreSql { get; }
+
+    /// <summary>The statements of every migration, in order.</summary>
+    Task<IReadOnlyList<MigrationStatement>> StatementsAsync(CheckContext context);
+
+    /// <summary>The migration's source file relative to the root, when it can be found.</summary>
+    string? FileOf(CheckContext context, string migration);
+}
