@@ -60,10 +60,9 @@ public sealed partial class AlembicRun(AlembicOptions options) : IMigrationSourc
     public string? FileOf(CheckContext context, string migration)
     {
         var versions = Path.Combine(AlembicConfigFile.ScriptLocation(Root(context)), "versions");
+        var declaration = new Regex($@"^revision\s*(?::\s*\w+\s*)?=\s*['""]{Regex.Escape(migration)}['""]", RegexOptions.Multiline);
         return Directory.Exists(versions)
-            ? Directory.EnumerateFiles(versions, "*.py").FirstOrDefault(f => File.ReadAllText(f).Contains($"revision = '{migration}'", StringComparison.Ordinal)
-                || File.ReadAllText(f).Contains($"revision = \"{migration}\"", StringComparison.Ordinal)) is { } file ? context.Relative(file) : null
-            : null;
+            && Directory.EnumerateFiles(versions, "*.py").FirstOrDefault(f => declaration.IsMatch(File.ReadAllText(f))) is { } file ? context.Relative(file) : null;
     }
 
     private static string OfflineUrl => "sqlite://";
@@ -139,7 +138,7 @@ public sealed partial class AlembicRun(AlembicOptions options) : IMigrationSourc
     [GeneratedRegex(@"^(\w+)(?: \(.*\))?\s*$")]
     private static partial Regex Revision();
 
-    [GeneratedRegex(@"Running upgrade (?:\S+ )?-> (\S+),")]
+    [GeneratedRegex(@"Running upgrade\s+(?:\S+\s+)?->\s+([^,\s]+)")]
     private static partial Regex RunningUpgrade();
 
     [GeneratedRegex(@"def upgrade\(\)[^:]*:(.*?)(?:\ndef |\z)", RegexOptions.Singleline)]

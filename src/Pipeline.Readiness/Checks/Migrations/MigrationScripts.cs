@@ -56,7 +56,7 @@ internal static partial class MigrationScripts
     [GeneratedRegex(@"__EFMigrationsHistory.*VALUES \('([^']+)'", RegexOptions.Singleline)]
     private static partial Regex EfHistoryInsert();
 
-    [GeneratedRegex(@"^-- Running upgrade (?:\S+ )?-> (\S+)\s*$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^-- Running upgrade\s+(?:\S+\s+)?->\s+(\S+)\s*$", RegexOptions.Multiline)]
     private static partial Regex AlembicMarker();
 
     [GeneratedRegex(@"\s+")]

@@ -1,0 +1,36 @@
+using Npgsql;
+using Pipeline.Readiness.PostgreSql;
+
+namespace Pipeline.Readiness.Tests.Database;
+
+/// <summary>The Alembic checks against the shared real PostgreSQL: a fresh database per run, the target read-only.</summary>
+[Collection(PostgreSqlCollection.Name)]
+public sealed class AlembicPostgreSqlTests(PostgreSqlServer server) : IDisposable
+{
+    private readonly AlembicSample _sample = new();
+
+    public void Dispose() => _sample.Dispose();
+
+    [Fact]
+    public async Task Revisions_apply_to_a_fresh_postgresql_an_index_without_concurrently_is_flagged_and_a_target_behind_fails()
+    {
+        _sample.Revision("0003", "0002", "op.create_index('ix_orders_customer', 'orders', ['customer'])");
+        var target = new NpgsqlConnectionStringBuilder(await server.CreateDatabaseAsync());
+        var targetUrl = $"postgresql://{target.Username}@{target.Host}:{target.Port}/{target.Database}";
+        _sample.Upgrade(targetUrl, "0002");
+        var run = new AlembicRun(new AlembicOptions { FreshDatabase = new PostgreSqlFreshDatabase(server.ConnectionString), TargetUrl = targetUrl, PostgreSql = true });
+        var context = new CheckContext(Items.Database.MigrationsApplied, _sample.Root, "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
+
+        var upgrade = (await CheckRunner.RunAsync(new AlembicUpgradeCheck(run), context, new SecretMasker())).Result;
+        var dangerous = (await CheckRunner.RunAsync(new DangerousMigrationCheck(run), context, new SecretMasker())).Result;
+        var pending = (await CheckRunner.RunAsync(new AlembicTargetCheck(run), context, new SecretMasker())).Result;
+
+        Assert.True(upgrade.Status == CheckStatus.Passed, upgrade.Summary);
+        Assert.Contains("fresh PostgreSQL 127.0.0.1:", upgrade.Summary);
+        var index = Assert.Single(dangerous.Findings);
+        Assert.Equal("migration.index-not-concurrent", index.Rule);
+        Assert.Equal("migrations/versions/0003.py", index.File);
+        Assert.Equal(CheckStatus.Failed, pending.Status);
+        Assert.Equal("the target database is at 0002, heads are 0003: run alembic upgrade head", pending.Summary);
+    }
+}
