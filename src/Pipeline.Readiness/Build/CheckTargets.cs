@@ -1,6 +1,6 @@
 namespace Pipeline.Readiness;
 
-/// <summary>Which of the check targets (<c>Lint</c>, <c>Test</c>, <c>Coverage</c>, <c>CheckSecrets</c>, <c>CheckVault</c>, <c>ScanDependencies</c>, <c>ScanImage</c>) evaluates
+/// <summary>Which of the check targets (<c>Lint</c>, <c>Test</c>, <c>Coverage</c>, <c>CheckSecrets</c>, <c>CheckVault</c>, <c>ScanDependencies</c>, <c>ScanImage</c>, <c>VerifyMigrations</c>, <c>CheckDatabase</c>) evaluates
 /// which items; one map for all of them.</summary>
 public static class CheckTargets
 {
@@ -23,5 +23,15 @@ public static class CheckTargets
         [Items.Security.DependenciesScanned.Id] = "ScanDependencies",
         [Items.Security.ContainerImageScanned.Id] = "ScanImage",
         [Items.Security.ApiKeysRotated.Id] = "CheckVault",
+        [Items.Database.MigrationsApplied.Id] = "VerifyMigrations",
+        [Items.Database.MigrationHistoryClean.Id] = "VerifyMigrations",
+        [Items.Database.NoPendingMigrations.Id] = "VerifyMigrations",
+        [Items.Database.PoolSize.Id] = "CheckDatabase",
+        [Items.Database.MaxOverflow.Id] = "CheckDatabase",
+        [Items.Database.PrePing.Id] = "CheckDatabase",
+        [Items.Database.PoolRecycle.Id] = "CheckDatabase",
+        [Items.Database.PointInTimeRecovery.Id] = "CheckDatabase",
+        [Items.Database.Indexes.Id] = "CheckDatabase",
+        [Items.PreLaunch.DatabaseConnectivity.Id] = "CheckDatabase",
     };
 }

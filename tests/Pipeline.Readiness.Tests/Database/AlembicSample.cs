@@ -6,9 +6,13 @@ namespace Pipeline.Readiness.Tests.Database;
 /// <c>migrations/env.py</c> reading <c>DATABASE_URL</c>, two revisions) in a temporary folder, run by Debian's alembic.</summary>
 internal sealed class AlembicSample : IDisposable
 {
-    public AlembicSample()
+    private readonly bool _owned;
+
+    /// <summary>Writes the project into <paramref name="root"/> (kept), or into a new temporary folder (deleted on dispose).</summary>
+    public AlembicSample(string? root = null)
     {
-        Root = Directory.CreateTempSubdirectory("pipeline-alembic-").FullName;
+        _owned = root is null;
+        Root = root ?? Directory.CreateTempSubdirectory("pipeline-alembic-").FullName;
         Write("app/__init__.py", string.Empty);
         Models("total = sa.Column(sa.Numeric(12, 2), nullable=False, server_default='0')");
         Write("alembic.ini", """
@@ -159,5 +163,11 @@ internal sealed class AlembicSample : IDisposable
         Assert.True(process.ExitCode == 0, error.Result);
     }
 
-    public void Dispose() => Directory.Delete(Root, recursive: true);
+    public void Dispose()
+    {
+        if (_owned)
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
 }

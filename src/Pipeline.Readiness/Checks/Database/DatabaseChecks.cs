@@ -1,0 +1,16 @@
+namespace Pipeline.Readiness;
+
+/// <summary>Registers the connection-pool checks (Polly-style <c>AddX</c>) for the four Connection Pool items.</summary>
+public static class DatabaseChecks
+{
+    /// <summary>Adds the pool checks for every pool item that has no check yet.</summary>
+    public static ReadinessSetup AddPoolChecks(this ReadinessSetup setup, PoolConfigurationOptions? options = null)
+    {
+        options ??= new PoolConfigurationOptions();
+        return setup.AddMissing(
+            (Items.Database.PoolSize, new PoolSettingCheck(options, PoolSetting.Size)),
+            (Items.Database.MaxOverflow, new PoolSettingCheck(options, PoolSetting.MaxOverflow)),
+            (Items.Database.PrePing, new PoolSettingCheck(options, PoolSetting.PrePing)),
+            (Items.Database.PoolRecycle, new PoolSettingCheck(options, PoolSetting.Recycle)));
+    }
+}

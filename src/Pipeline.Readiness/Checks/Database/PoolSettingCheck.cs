@@ -1,0 +1,70 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace Pipeline.Readiness;
+
+/// <summary>One connection-pool item: the seed's variable (<c>DB_POOL_SIZE</c>, <c>DB_MAX_OVERFLOW</c>,
+/// <c>DB_POOL_PRE_PING</c>, <c>DB_POOL_RECYCLE</c>) or, when it is absent, the Npgsql keyword in the connection string.
+/// Findings name key, value and file(line). No settings file at all is an Error.</summary>
+public sealed class PoolSettingCheck(PoolConfigurationOptions options, PoolSetting setting) : ReadinessCheck<PoolConfigurationOptions>(options)
+{
+    /// <inheritdoc />
+    public override string Name => $"pool-{setting.ToString().ToLowerInvariant()}";
+
+    /// <inheritdoc />
+    public override Task<CheckResult> RunAsync(CheckContext context)
+    {
+        var entries = ConfigurationFiles.Read(context.Root, Options.Files);
+        if (!Options.Files.Any(f => File.Exists(Path.Combine(context.Root, f))))
+        {
+            return Task.FromResult(CheckResult.Error($"none of the settings files exist: {string.Join(", ", Options.Files)}"));
+        }
+
+        var variable = setting switch
+        {
+            PoolSetting.Size => Options.PoolSizeKey,
+            PoolSetting.MaxOverflow => Options.MaxOverflowKey,
+            PoolSetting.PrePing => Options.PrePingKey,
+            _ => Options.RecycleKey,
+        };
+        var entry = entries.LastOrDefault(e => e.Key == variable);
+        var connection = entries.LastOrDefault(e => e.Key == Options.ConnectionStringKey);
+        var (problem, evidence) = entry is not null ? (Variable(entry), $"{entry.Key}={entry.Value} at {entry.Source}")
+            : connection is not null ? Keywords(connection)
+            : ($"{variable} is not set in {string.Join(", ", Options.Files)}, and there is no {Options.ConnectionStringKey} to read pool keywords from", string.Empty);
+        var source = entry ?? connection;
+        return Task.FromResult(problem is null
+            ? CheckResult.Passed(1, evidence)
+            : CheckResult.Failed(1, problem, Finding.Create($"pool.{setting.ToString().ToLowerInvariant()}", FindingSeverity.Error, source?.File, source?.Line, problem, variable)));
+    }
+
+    private string? Variable(ConfigurationEntry entry)
+    {
+        var number = int.TryParse(entry.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : (int?)null;
+        var where = $"{entry.Key}={entry.Value} at {entry.Source}";
+        return setting switch
+        {
+            PoolSetting.Size when number is null || n < 1 || n > Options.MaximumPoolSize => $"{where}: expected a whole number from 1 to {Options.MaximumPoolSize}",
+            PoolSetting.MaxOverflow when number is null || n < 1 => $"{where}: expected a whole number of at least 1 (burst capacity)",
+            PoolSetting.PrePing when !entry.Value.Equals("true", StringComparison.OrdinalIgnoreCase) && entry.Value != "1" => $"{where}: expected true",
+            PoolSetting.Recycle when number is null || n < 1 => $"{where}: expected a positive number of seconds",
+            _ => null,
+        };
+    }
+
+    private (string? Problem, string Evidence) Keywords(ConfigurationEntry connection)
+    {
+        var builder = new DbConnectionStringBuilder { ConnectionString = connection.Value };
+        int? Number(params string[] names) => builder.Keys.Cast<string>().FirstOrDefault(k => names.Contains(k.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparer.OrdinalIgnoreCase)) is { } key
+            && int.TryParse(Convert.ToString(builder[key], CultureInfo.InvariantCulture), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+        var (maximum, minimum) = (Number("MaximumPoolSize", "MaxPoolSize"), Number("MinimumPoolSize", "MinPoolSize") ?? 0);
+        var where = $"{connection.Key} at {connection.Source}";
+        return setting switch
+        {
+            PoolSetting.Size => maximum is >= 1 && maximum <= Options.MaximumPoolSize ? (null, $"Maximum Pool Size={maximum} in {where}") : ($"{where}: Maximum Pool Size must be set from 1 to {Options.MaximumPoolSize} (got {maximum?.ToString(CultureInfo.InvariantCulture) ?? "nothing"})", string.Empty),
+            PoolSetting.MaxOverflow => maximum > minimum ? (null, $"Maximum Pool Size {maximum} above Minimum Pool Size {minimum} in {where}") : ($"{where}: Maximum Pool Size must be set above Minimum Pool Size ({minimum}) to allow bursts", string.Empty),
+            PoolSetting.PrePing => Number("Keepalive", "KeepAlive") is > 0 ? (null, $"Keepalive set in {where}") : ($"{where}: set Keepalive (seconds) so dead connections are found, Npgsql's counterpart of pre-ping", string.Empty),
+            _ => Number("ConnectionLifetime", "LoadBalanceTimeout") is > 0 ? (null, $"Connection Lifetime set in {where}") : ($"{where}: set Connection Lifetime (seconds) so connections are recycled", string.Empty),
+        };
+    }
+}

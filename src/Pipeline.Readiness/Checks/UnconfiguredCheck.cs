@@ -1,0 +1,10 @@
+namespace Pipeline.Readiness;
+
+/// <summary>Stands for a check a component could not set up (nothing to check was found or configured): always an
+/// Error saying what to configure, so the item blocks instead of passing silently.</summary>
+internal sealed class UnconfiguredCheck(string name, string reason) : ReadinessCheck
+{
+    public override string Name => name;
+
+    public override Task<CheckResult> RunAsync(CheckContext context) => Task.FromResult(CheckResult.Error(reason));
+}
