@@ -1,6 +1,6 @@
 namespace Pipeline.Readiness;
 
-/// <summary>Which of the check targets (<c>Lint</c>, <c>Test</c>, <c>Coverage</c>, <c>CheckSecrets</c>, <c>CheckVault</c>, <c>ScanDependencies</c>, <c>ScanImage</c>, <c>VerifyMigrations</c>, <c>CheckDatabase</c>) evaluates
+/// <summary>Which of the check targets (<c>Lint</c>, <c>Test</c>, <c>Coverage</c>, <c>CheckSecrets</c>, <c>CheckVault</c>, <c>ScanDependencies</c>, <c>ScanImage</c>, <c>VerifyMigrations</c>, <c>CheckDatabase</c>, <c>CheckConfiguration</c>) evaluates
 /// which items; one map for all of them.</summary>
 public static class CheckTargets
 {
@@ -33,5 +33,22 @@ public static class CheckTargets
         [Items.Database.PointInTimeRecovery.Id] = "CheckDatabase",
         [Items.Database.Indexes.Id] = "CheckDatabase",
         [Items.PreLaunch.DatabaseConnectivity.Id] = "CheckDatabase",
+        [Items.Security.AuthProvider.Id] = "CheckConfiguration",
+        [Items.Security.JwtAlgorithm.Id] = "CheckConfiguration",
+        [Items.Security.JwtPublicKey.Id] = "CheckConfiguration",
+        [Items.Security.IssuerValidated.Id] = "CheckConfiguration",
+        [Items.Security.TenantIsolation.Id] = "CheckConfiguration",
+        [Items.Security.Tls.Id] = "CheckConfiguration",
+        [Items.Security.CorsRestricted.Id] = "CheckConfiguration",
+        [Items.Configuration.DatabaseUrl.Id] = "CheckConfiguration",
+        [Items.Configuration.EnvironmentProduction.Id] = "CheckConfiguration",
+        [Items.Configuration.LogLevel.Id] = "CheckConfiguration",
+        [Items.Configuration.SqlEchoOff.Id] = "CheckConfiguration",
+        [Items.Configuration.StorageProvider.Id] = "CheckConfiguration",
+        [Items.Configuration.StorageCredentials.Id] = "CheckConfiguration",
+        [Items.Configuration.UploadLimits.Id] = "CheckConfiguration",
+        [Items.Configuration.ConfigValidation.Id] = "CheckConfiguration",
+        [Items.Configuration.NoWarnings.Id] = "CheckConfiguration",
+        [Items.PreLaunch.ConfigurationValidation.Id] = "CheckConfiguration",
     };
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Azure.Core;
 using Azure.Core.Pipeline;
@@ -28,13 +26,7 @@ public sealed class FakeKeyVault : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddIpAddress(IPAddress.Loopback);
-        request.CertificateExtensions.Add(names.Build());
-        using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddHours(2));
-        _certificate = X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pfx), null);
+        _certificate = LoopbackServer.SelfSignedCertificate();
 
         (_app, Uri) = await LoopbackServer.StartAsync(app =>
         {
@@ -71,10 +63,7 @@ public sealed class FakeKeyVault : IAsyncLifetime
     {
         DisableChallengeResourceVerification = true,
         Retry = { MaxRetries = 0, NetworkTimeout = TimeSpan.FromSeconds(10) },
-        Transport = new HttpClientTransport(new HttpClient(new HttpClientHandler
-        {
-            ServerCertificateCustomValidationCallback = (_, certificate, _, _) => certificate?.Thumbprint == _certificate!.Thumbprint,
-        })),
+        Transport = new HttpClientTransport(new HttpClient(LoopbackServer.Trusting(_certificate!))),
     };
 
     private object Properties(string name, FakeSecret secret) => new { id = $"{Uri}secrets/{name}", attributes = Attributes(secret) };

@@ -1,0 +1,130 @@
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace Pipeline.Readiness;
+
+/// <summary>The seed's Authentication items as configuration rules: provider not <c>none</c>, JWT algorithm asymmetric,
+/// public key a valid PEM of adequate strength, issuer https (and equal to its discovery document's when reachable),
+/// tenant isolation on for multi-tenant deployments.</summary>
+public static class AuthRules
+{
+    private static readonly string[] Asymmetric = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512"];
+
+    /// <summary><c>AUTH_PROVIDER_TYPE</c> set and not <c>none</c>.</summary>
+    public static Task<CheckResult> Provider(ConfigurationView view, ConfigurationOptions options, CheckContext context) => Task.FromResult(
+        view.Find("AUTH_PROVIDER_TYPE") switch
+        {
+            null => ConfigurationRuleCheck.Missing("auth-provider", view, "AUTH_PROVIDER_TYPE"),
+            { Reference: null, Value: var v } e when v.Trim().Length == 0 || v.Trim().Equals("none", StringComparison.OrdinalIgnoreCase) => ConfigurationRuleCheck.Bad("auth-provider", e, "authentication is off"),
+            var e => ConfigurationRuleCheck.Good(e, "an auth provider is configured"),
+        });
+
+    /// <summary><c>JWT_ALGORITHM</c> RS*/PS*/ES*, never HS* or none.</summary>
+    public static Task<CheckResult> Algorithm(ConfigurationView view, ConfigurationOptions options, CheckContext context) => Task.FromResult(
+        view.Find("JWT_ALGORITHM") switch
+        {
+            null => ConfigurationRuleCheck.Missing("jwt-algorithm", view, "JWT_ALGORITHM"),
+            { Reference: not null } e => ConfigurationRuleCheck.Bad("jwt-algorithm", e, "the algorithm is hidden in a Secret; put it in plain configuration so it can be checked"),
+            var e when Asymmetric.Contains(e.Value.Trim().ToUpperInvariant()) => ConfigurationRuleCheck.Good(e, "an asymmetric algorithm"),
+            var e => ConfigurationRuleCheck.Bad("jwt-algorithm", e, e.Value.Trim().StartsWith("HS", StringComparison.OrdinalIgnoreCase)
+                ? "a shared-secret algorithm: anyone who can verify can forge tokens; use RS256 or ES256" : "not an accepted algorithm; use RS256 or ES256"),
+        });
+
+    /// <summary><c>JWT_PUBLIC_KEY</c> a PEM public key: RSA of at least 2048 bits or EC on P-256 or stronger.</summary>
+    public static Task<CheckResult> PublicKey(ConfigurationView view, ConfigurationOptions options, CheckContext context)
+    {
+        var entry = view.Find("JWT_PUBLIC_KEY");
+        if (entry is null)
+        {
+            return Task.FromResult(ConfigurationRuleCheck.Missing("jwt-public-key", view, "JWT_PUBLIC_KEY"));
+        }
+
+        if (entry.Reference is not null)
+        {
+            return Task.FromResult(ConfigurationRuleCheck.Bad("jwt-public-key", entry, "a public key needs no Secret; put it in a ConfigMap so its strength can be checked"));
+        }
+
+        var pem = entry.Value.Replace("\\n", "\n", StringComparison.Ordinal);
+        using var rsa = RSA.Create();
+        using var ec = ECDsa.Create();
+        var strength = TryImport(rsa, pem) ? (rsa.KeySize >= 2048 ? null : $"an RSA key of {rsa.KeySize} bits; use at least 2048", $"RSA {rsa.KeySize} bits")
+            : TryImport(ec, pem) ? (ec.KeySize >= 256 ? null : $"an EC key of {ec.KeySize} bits; use P-256 or stronger", $"EC {ec.KeySize} bits")
+            : ("not a PEM public key (expected -----BEGIN PUBLIC KEY-----)", string.Empty);
+        return Task.FromResult(strength.Item1 is { } problem
+            ? ConfigurationRuleCheck.Bad("jwt-public-key", entry with { Value = entry.Value.Length > 40 ? entry.Value[..40] + "…" : entry.Value }, problem)
+            : CheckResult.Passed(1, $"{entry.Key} at {entry.Source}: a valid {strength.Item2} public key"));
+    }
+
+    /// <summary><c>AUTH_PROVIDER_ISSUER</c> an https URL, equal to the <c>issuer</c> of its discovery document when reachable.</summary>
+    public static async Task<CheckResult> Issuer(ConfigurationView view, ConfigurationOptions options, CheckContext context)
+    {
+        var entry = view.Find("AUTH_PROVIDER_ISSUER");
+        if (entry is null || entry.Reference is not null)
+        {
+            return entry is null ? ConfigurationRuleCheck.Missing("issuer", view, "AUTH_PROVIDER_ISSUER") : ConfigurationRuleCheck.Bad("issuer", entry, "the issuer is hidden in a Secret; it is public, put it in plain configuration");
+        }
+
+        if (!Uri.TryCreate(entry.Value.Trim(), UriKind.Absolute, out var issuer) || issuer.Scheme != Uri.UriSchemeHttps)
+        {
+            return ConfigurationRuleCheck.Bad("issuer", entry, "expected an https URL");
+        }
+
+        if (!options.VerifyIssuerDiscovery)
+        {
+            return ConfigurationRuleCheck.Good(entry, "an https issuer (discovery not compared)");
+        }
+
+        using var client = options.DiscoveryHandler is { } handler ? new HttpClient(handler, disposeHandler: false) : new HttpClient();
+        client.Timeout = TimeSpan.FromSeconds(5);
+        try
+        {
+            var document = await client.GetFromJsonAsync<JsonElement>(new Uri(issuer.AbsoluteUri.TrimEnd('/') + "/.well-known/openid-configuration"), context.Cancellation).ConfigureAwait(false);
+            var published = document.TryGetProperty("issuer", out var value) ? value.GetString() : null;
+            return published == entry.Value.Trim()
+                ? ConfigurationRuleCheck.Good(entry, "equals the issuer of its discovery document")
+                : ConfigurationRuleCheck.Bad("issuer", entry, $"the discovery document names issuer '{published}'; tokens would be refused");
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or JsonException or NotSupportedException)
+        {
+            return ConfigurationRuleCheck.Good(entry, $"an https issuer (its discovery document was not reachable from here: {exception.GetType().Name})");
+        }
+    }
+
+    /// <summary><c>ENFORCE_TENANT_ISOLATION=true</c> when the deployment is multi-tenant; not applicable otherwise.</summary>
+    public static Task<CheckResult> TenantIsolation(ConfigurationView view, ConfigurationOptions options, CheckContext context)
+    {
+        var multi = options.MultiTenant ?? view.Find("MULTI_TENANT") is { Reference: null } m && IsTrue(m.Value);
+        if (!multi)
+        {
+            return Task.FromResult(CheckResult.NotApplicable($"single-tenant deployment ({view.KeyOf("MULTI_TENANT")} is not true)"));
+        }
+
+        return Task.FromResult(view.Find("ENFORCE_TENANT_ISOLATION") switch
+        {
+            null => ConfigurationRuleCheck.Missing("tenant-isolation", view, "ENFORCE_TENANT_ISOLATION"),
+            { Reference: null } e when IsTrue(e.Value) => ConfigurationRuleCheck.Good(e, "tenant isolation is enforced"),
+            var e => ConfigurationRuleCheck.Bad("tenant-isolation", e, "a multi-tenant deployment must enforce tenant isolation (true)"),
+        });
+    }
+
+    /// <summary>true, 1 or yes, whatever the case.</summary>
+    public static bool IsTrue(string value) => value.Trim().ToLowerInvariant() is "true" or "1" or "yes";
+
+    private static bool TryImport(AsymmetricAlgorithm algorithm, string pem)
+    {
+        try
+        {
+            algorithm.ImportFromPem(pem);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+namespace Pipeline.Readiness;
+
+/// <summary>One configuration rule for one item, over the shared <see cref="ConfigurationView"/>. A failure names the
+/// key, the value (or the Secret holding it) and file(line).</summary>
+public sealed class ConfigurationRuleCheck(ConfigurationOptions options, string name, Func<ConfigurationView, ConfigurationOptions, CheckContext, Task<CheckResult>> rule)
+    : ReadinessCheck<ConfigurationOptions>(options)
+{
+    /// <inheritdoc />
+    public override string Name => name;
+
+    /// <inheritdoc />
+    public override Task<CheckResult> RunAsync(CheckContext context) => rule(ConfigurationView.Load(context.Root, Options), Options, context);
+
+    /// <summary>Failed for <paramref name="entry"/>: <c>KEY='value' at file(line): why</c>.</summary>
+    public static CheckResult Bad(string rule, ConfigurationEntry entry, string why)
+    {
+        var message = $"{entry.Key}={entry.Shown} at {entry.Source}: {why}";
+        return CheckResult.Failed(1, message, Finding.Create($"config.{rule}", FindingSeverity.Error, entry.File, entry.Line, message, entry.Key));
+    }
+
+    /// <summary>Failed because the key is missing.</summary>
+    public static CheckResult Missing(string rule, ConfigurationView view, string seedKey)
+    {
+        var message = view.NotSet(seedKey);
+        return CheckResult.Failed(1, message, Finding.Create($"config.{rule}", FindingSeverity.Error, null, null, message, view.KeyOf(seedKey)));
+    }
+
+    /// <summary>Passed for <paramref name="entry"/>, citing it.</summary>
+    public static CheckResult Good(ConfigurationEntry entry, string what) => CheckResult.Passed(1, $"{entry.Key}={entry.Shown} at {entry.Source}: {what}");
+}

@@ -1,0 +1,36 @@
+namespace Pipeline.Readiness;
+
+/// <summary>The deployment's configuration as one key/value view over env files, JSON settings and Kubernetes
+/// manifests, remembering where each value came from. Keys are the seed's, mapped through the options.</summary>
+public sealed class ConfigurationView
+{
+    private readonly ConfigurationOptions _options;
+
+    private ConfigurationView(ConfigurationOptions options, IReadOnlyList<ConfigurationEntry> entries, IReadOnlyList<string> sources) =>
+        (_options, Entries, Sources) = (options, entries, sources);
+
+    /// <summary>Every entry, files first, then manifests; later ones win.</summary>
+    public IReadOnlyList<ConfigurationEntry> Entries { get; }
+
+    /// <summary>The files read.</summary>
+    public IReadOnlyList<string> Sources { get; }
+
+    /// <summary>Reads the view. Malformed files throw, naming file and line.</summary>
+    public static ConfigurationView Load(string root, ConfigurationOptions options)
+    {
+        var files = ConfigurationFiles.Read(root, options.Files);
+        var objects = KubernetesManifests.Read(root, options.Manifests);
+        var sources = options.Files.Where(f => File.Exists(Path.Combine(root, f))).Concat(objects.Select(o => o.File)).Distinct().ToList();
+        return new ConfigurationView(options, [.. files, .. KubernetesEnvironment.Read(objects)], sources);
+    }
+
+    /// <summary>The service's name for a seed key.</summary>
+    public string KeyOf(string seedKey) => _options.Keys.GetValueOrDefault(seedKey, seedKey);
+
+    /// <summary>The winning entry for a seed key, or null.</summary>
+    public ConfigurationEntry? Find(string seedKey) => Entries.LastOrDefault(e => e.Key == KeyOf(seedKey));
+
+    /// <summary>"KEY is not set" with where was looked.</summary>
+    public string NotSet(string seedKey) =>
+        $"{KeyOf(seedKey)} is not set in {(Sources.Count == 0 ? "any configuration source (none found)" : string.Join(", ", Sources))}";
+}

@@ -1,0 +1,56 @@
+namespace Pipeline.Readiness;
+
+/// <summary>The seed's Environment Variables items: <c>DATABASE_URL</c> set (not localhost or SQLite, no inline
+/// password), <c>ENVIRONMENT=production</c>, <c>LOG_LEVEL</c> not debug, <c>SQLALCHEMY_ECHO</c> off.</summary>
+public static class EnvironmentRules
+{
+    /// <summary><c>DATABASE_URL</c>: a production database, credentials not inline.</summary>
+    public static Task<CheckResult> DatabaseUrl(ConfigurationView view, ConfigurationOptions options, CheckContext context)
+    {
+        var entry = view.Find("DATABASE_URL");
+        if (entry is null)
+        {
+            return Task.FromResult(ConfigurationRuleCheck.Missing("database-url", view, "DATABASE_URL"));
+        }
+
+        if (entry.Reference is not null)
+        {
+            return Task.FromResult(ConfigurationRuleCheck.Good(entry, "held in a Secret"));
+        }
+
+        var value = entry.Value.Trim();
+        var shown = entry with
+        {
+            Value = Uri.TryCreate(value, UriKind.Absolute, out var parsed) && parsed.UserInfo.Contains(':', StringComparison.Ordinal)
+            ? value.Replace(parsed.UserInfo, parsed.UserInfo.Split(':')[0] + ":***", StringComparison.Ordinal) : value
+        };
+        string? problem = value.Length == 0 ? "empty"
+            : value.StartsWith("sqlite", StringComparison.OrdinalIgnoreCase) ? "SQLite is not a production database"
+            : parsed is not null && (parsed.Host is "localhost" or "127.0.0.1" or "::1" or "[::1]") ? "points at localhost, not the production database"
+            : parsed is not null && parsed.UserInfo.Contains(':', StringComparison.Ordinal) ? "holds an inline password; reference a Secret instead"
+            : null;
+        return Task.FromResult(problem is null ? ConfigurationRuleCheck.Good(shown, "a production database URL") : ConfigurationRuleCheck.Bad("database-url", shown, problem));
+    }
+
+    /// <summary><c>ENVIRONMENT=production</c>.</summary>
+    public static Task<CheckResult> Environment(ConfigurationView view, ConfigurationOptions options, CheckContext context) =>
+        Task.FromResult(Expect(view, "ENVIRONMENT", "environment", v => v.Equals("production", StringComparison.OrdinalIgnoreCase), "expected production", required: true));
+
+    /// <summary><c>LOG_LEVEL</c> info or quieter.</summary>
+    public static Task<CheckResult> LogLevel(ConfigurationView view, ConfigurationOptions options, CheckContext context) =>
+        Task.FromResult(Expect(view, "LOG_LEVEL", "log-level", v => v.ToLowerInvariant() is "info" or "information" or "warning" or "warn" or "error" or "critical",
+            "debug logging in production leaks data and costs; use info", required: true));
+
+    /// <summary><c>SQLALCHEMY_ECHO</c> false (absent is SQLAlchemy's default, false).</summary>
+    public static Task<CheckResult> SqlEcho(ConfigurationView view, ConfigurationOptions options, CheckContext context) =>
+        Task.FromResult(Expect(view, "SQLALCHEMY_ECHO", "sql-echo", v => !AuthRules.IsTrue(v), "SQL statements would be logged", required: false));
+
+    private static CheckResult Expect(ConfigurationView view, string key, string rule, Func<string, bool> accept, string why, bool required) => view.Find(key) switch
+    {
+        null when required => ConfigurationRuleCheck.Missing(rule, view, key),
+        null => CheckResult.Passed(0, $"{view.NotSet(key)} (off by default)"),
+        { Reference: not null } e => ConfigurationRuleCheck.Bad(rule, e, "hidden in a Secret; put it in plain configuration so it can be checked"),
+        var e when accept(e.Value.Trim()) => ConfigurationRuleCheck.Good(e, "as production needs"),
+        var e => ConfigurationRuleCheck.Bad(rule, e, why),
+    };
+}

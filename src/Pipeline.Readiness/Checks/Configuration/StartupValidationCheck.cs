@@ -1,0 +1,36 @@
+namespace Pipeline.Readiness;
+
+/// <summary>"Config validation passes" and "No warnings logged": the service's validation command (the seed's
+/// <c>settings.validate()</c>) runs from the root with the production configuration as its environment; exit 0 passes
+/// the first, no line mentioning a warning passes the second. No command configured is an Error.</summary>
+public sealed class StartupValidationCheck(StartupValidationRun run, bool warnings) : ReadinessCheck<ConfigurationOptions>(run.Options)
+{
+    /// <inheritdoc />
+    public override string Name => warnings ? "startup-warnings" : "startup-validation";
+
+    /// <inheritdoc />
+    public override async Task<CheckResult> RunAsync(CheckContext context)
+    {
+        if (Options.ValidationCommand is not { Count: > 0 })
+        {
+            return CheckResult.Error("no validation command configured (ConfigurationOptions.ValidationCommand, e.g. python -c \"from app.core.config import settings; print(settings.validate())\")");
+        }
+
+        var result = await run.RunAsync(context).ConfigureAwait(false);
+        var command = string.Join(' ', Options.ValidationCommand);
+        var output = (result.StandardOutput + "\n" + result.StandardError).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        if (!warnings)
+        {
+            return result.ExitCode == 0
+                ? CheckResult.Passed(1, $"{command} exited 0")
+                : CheckResult.Failed(1, $"{command} exited {result.ExitCode}: {string.Join(" ", output.TakeLast(2))}",
+                    Finding.Create("config.validation", FindingSeverity.Error, null, null, string.Join(" ", output.TakeLast(2)), command));
+        }
+
+        var warningLines = output.Where(l => l.Contains("warn", StringComparison.OrdinalIgnoreCase)).ToList();
+        return warningLines.Count == 0
+            ? CheckResult.Passed(output.Count, $"{command} printed no warning ({output.Count} lines)")
+            : CheckResult.Failed(output.Count, $"{warningLines.Count} warning(s): {string.Join("; ", warningLines.Take(3))}",
+                [.. warningLines.Select(l => Finding.Create("config.warning", FindingSeverity.Warning, null, null, l, l))]);
+    }
+}

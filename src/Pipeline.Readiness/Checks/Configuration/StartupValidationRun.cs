@@ -1,0 +1,27 @@
+namespace Pipeline.Readiness;
+
+/// <summary>Runs the validation command once per build for both startup items, with the production configuration
+/// (every plain value of the <see cref="ConfigurationView"/>) as its environment.</summary>
+public sealed class StartupValidationRun(ConfigurationOptions options)
+{
+    private readonly TaskMemo _memo = new();
+
+    /// <summary>The run's options.</summary>
+    public ConfigurationOptions Options => options;
+
+    /// <summary>The command's result (it must be configured).</summary>
+    public Task<ProcessResult> RunAsync(CheckContext context) => _memo.Get("validate", () =>
+    {
+        var command = options.ValidationCommand ?? throw new InvalidOperationException("no validation command configured");
+        var view = ConfigurationView.Load(context.Root, options);
+        var environment = view.Entries.Where(e => e.Reference is null).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => (string?)g.Last().Value);
+        return context.Processes.RunAsync(new ProcessSpec(command[0], [.. command.Skip(1)])
+        {
+            WorkingDirectory = context.Root,
+            Environment = environment,
+            CheckExitCode = false,
+            LogOutput = false,
+            Timeout = TimeSpan.FromMinutes(2),
+        }, context.Cancellation);
+    });
+}

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Pipeline.Readiness;
+
+/// <summary>Reads every Kubernetes object from the manifests matching the globs (multi-document YAML). A file that
+/// is not valid YAML throws, naming file and line.</summary>
+public static class KubernetesManifests
+{
+    /// <summary>The objects, in file and document order.</summary>
+    public static IReadOnlyList<KubernetesObject> Read(string root, IEnumerable<string> globs)
+    {
+        var matcher = new Matcher();
+        matcher.AddIncludePatterns(globs);
+        var objects = new List<KubernetesObject>();
+        foreach (var file in matcher.GetResultsInFullPath(root).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+            var stream = new YamlStream();
+            try
+            {
+                using var reader = new StringReader(File.ReadAllText(file));
+                stream.Load(reader);
+            }
+            catch (YamlException exception)
+            {
+                throw new FormatException($"{relative}({exception.Start.Line}): not valid YAML: {exception.InnerException?.Message ?? exception.Message}", exception);
+            }
+
+            foreach (var document in stream.Documents.Where(d => d.RootNode is YamlMappingNode))
+            {
+                var mapping = (YamlMappingNode)document.RootNode;
+                if (KubernetesObject.At(mapping, "kind") is YamlScalarNode { Value: { } kind })
+                {
+                    var name = (KubernetesObject.At(mapping, "metadata", "name") as YamlScalarNode)?.Value ?? "(unnamed)";
+                    objects.Add(new KubernetesObject(kind, name, mapping, relative));
+                }
+            }
+        }
+
+        return objects;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Pipeline.Readiness.Tests.Support;
+
+namespace Pipeline.Readiness.Tests.Configuration;
+
+public sealed class ConfigurationRuleTests : IDisposable
+{
+    private readonly ProductionConfiguration _configuration = new();
+
+    public void Dispose() => _configuration.Dispose();
+
+    private async Task<Dictionary<string, CheckResult>> Check(ConfigurationOptions? options = null)
+    {
+        var setup = new ReadinessSetup().AddConfigurationChecks((options ?? new ConfigurationOptions()) with { VerifyIssuerDiscovery = options?.VerifyIssuerDiscovery ?? false });
+        var results = new Dictionary<string, CheckResult>();
+        foreach (var (item, check) in setup.Checks.Where(c => c.Check is ConfigurationRuleCheck))
+        {
+            var context = new CheckContext(item, _configuration.Root, "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
+            results[check.Name] = (await CheckRunner.RunAsync(check, context, new SecretMasker())).Result;
+        }
+
+        return results;
+    }
+
+    [Fact]
+    public async Task A_production_configuration_passes_every_rule_with_its_source()
+    {
+        var lines = _configuration.Write();
+
+        var results = await Check();
+
+        Assert.Equal(14, results.Count);
+        Assert.All(results, r => Assert.True(r.Value.Status == CheckStatus.Passed, $"{r.Key}: {r.Value.Summary}"));
+        Assert.Equal($"JWT_ALGORITHM='RS256' at k8s/config.yaml({lines["JWT_ALGORITHM"]}): an asymmetric algorithm", results["jwt-algorithm"].Summary);
+        Assert.Equal("DATABASE_URL=(Secret orders-db/url) at k8s/deployment.yaml(15): held in a Secret", results["database-url"].Summary);
+        Assert.Contains("a valid RSA 2048 bits public key", results["jwt-public-key"].Summary);
+    }
+
+    [Theory]
+    [InlineData("AUTH_PROVIDER_TYPE", "none", "auth-provider", "authentication is off")]
+    [InlineData("JWT_ALGORITHM", "HS256", "jwt-algorithm", "a shared-secret algorithm")]
+    [InlineData("JWT_PUBLIC_KEY", "not-a-key", "jwt-public-key", "not a PEM public key")]
+    [InlineData("AUTH_PROVIDER_ISSUER", "http://login.example.com/orders", "issuer", "expected an https URL", "tls")]
+    [InlineData("ENFORCE_TENANT_ISOLATION", "false", "tenant-isolation", "a multi-tenant deployment must enforce tenant isolation")]
+    [InlineData("CORS_ALLOWED_ORIGINS", "*", "cors", "* must not be allowed in production")]
+    [InlineData("CORS_ALLOWED_ORIGINS", "https://orders.example.com,http://localhost:3000", "cors", "http://localhost:3000 must not be allowed")]
+    [InlineData("PAYMENTS_URL", "http://payments.example.com", "tls", "plain http; use https")]
+    [InlineData("ENVIRONMENT", "development", "environment", "expected production")]
+    [InlineData("LOG_LEVEL", "debug", "log-level", "debug logging in production")]
+    [InlineData("SQLALCHEMY_ECHO", "true", "sql-echo", "SQL statements would be logged")]
+    [InlineData("STORAGE_PROVIDER", "dropbox", "storage-provider", "expected one of local, azure, aws_s3, gcs", "storage-credentials")]
+    [InlineData("MAX_FILE_SIZE_BYTES", "0", "upload-limits", "expected a whole number of bytes")]
+    public async Task Each_rule_fails_naming_key_value_and_source(string key, string value, string check, string why, string? alsoBreaks = null)
+    {
+        _configuration.Values[key] = value;
+        var lines = _configuration.Write();
+
+        var results = await Check();
+
+        var result = results[check];
+        Assert.Equal(CheckStatus.Failed, result.Status);
+        Assert.Equal($"{key}='{value}' at k8s/config.yaml({lines[key]}): {why}", result.Summary[..Math.Min(result.Summary.Length, $"{key}='{value}' at k8s/config.yaml({lines[key]}): {why}".Length)]);
+        Assert.Equal(("k8s/config.yaml", (int?)lines[key]), (result.Findings[0].File, result.Findings[0].Line));
+        Assert.Equal(new[] { check, alsoBreaks }.OfType<string>().Order(), results.Where(r => r.Value.Status != CheckStatus.Passed).Select(r => r.Key).Order()); // one break, one rule (or its dependent)
+    }
+
+    [Fact]
+    public async Task A_weak_key_a_missing_credential_and_a_local_database_fail()
+    {
+        using var weak = RSA.Create(1024);
+        _configuration.Values["JWT_PUBLIC_KEY"] = weak.ExportSubjectPublicKeyInfoPem();
+        _configuration.Values.Remove("AWS_S3_BUCKET");
+        _configuration.Values["DATABASE_URL"] = "postgresql://orders:s3cr3t-pw@localhost:5432/orders";
+        File.WriteAllText(Path.Combine(_configuration.Root, ".env.production"), "DATABASE_URL=postgresql://orders:s3cr3t-pw@localhost:5432/orders\n");
+        _configuration.Write();
+        File.WriteAllText(Path.Combine(_configuration.Root, "k8s", "deployment.yaml"), File.ReadAllText(Path.Combine(_configuration.Root, "k8s", "deployment.yaml")).Split("      env:")[0]);
+
+        var results = await Check();
+
+        Assert.Contains("an RSA key of 1024 bits; use at least 2048", results["jwt-public-key"].Summary);
+        Assert.Contains("needs AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY + AWS_S3_BUCKET or AWS_ROLE_ARN + AWS_S3_BUCKET; missing: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_S3_BUCKET", results["storage-credentials"].Summary);
+        Assert.StartsWith("DATABASE_URL='postgresql://orders:***@localhost:5432/orders' at k8s/config.yaml(", results["database-url"].Summary);
+        Assert.EndsWith("points at localhost, not the production database", results["database-url"].Summary);
+        Assert.DoesNotContain("s3cr3t-pw", string.Join(" ", results.Values.Select(r => r.Summary)));
+    }
+
+    [Fact]
+    public async Task A_missing_key_says_where_it_was_looked_for_and_mapped_names_are_used()
+    {
+        _configuration.Values.Remove("LOG_LEVEL");
+        _configuration.Values["Logging__Level"] = "debug";
+        _configuration.Write();
+
+        var missing = await Check();
+        var mapped = await Check(new ConfigurationOptions { Keys = new Dictionary<string, string> { ["LOG_LEVEL"] = "Logging__Level" } });
+
+        Assert.Equal("LOG_LEVEL is not set in k8s/config.yaml, k8s/deployment.yaml", missing["log-level"].Summary);
+        Assert.StartsWith("Logging__Level='debug' at k8s/config.yaml(", mapped["log-level"].Summary);
+    }
+
+    [Fact]
+    public async Task A_single_tenant_deployment_makes_tenant_isolation_not_applicable()
+    {
+        _configuration.Values["MULTI_TENANT"] = "false";
+        _configuration.Values.Remove("ENFORCE_TENANT_ISOLATION");
+        _configuration.Write();
+
+        var results = await Check();
+
+        Assert.Equal(CheckStatus.NotApplicable, results["tenant-isolation"].Status);
+        Assert.Contains("single-tenant", results["tenant-isolation"].Summary);
+    }
+
+    [Fact]
+    public async Task The_issuer_is_compared_with_its_discovery_document()
+    {
+        // No OpenID provider runs here: a loopback HTTPS server serves the discovery document the real client reads.
+        using var certificate = LoopbackServer.SelfSignedCertificate();
+        var (app, uri) = await LoopbackServer.StartAsync(a => a.MapGet("/orders/.well-known/openid-configuration", () => Results.Json(new { issuer = "https://elsewhere.example.com/" })), certificate);
+        await using var _ = app;
+        _configuration.Values["AUTH_PROVIDER_ISSUER"] = $"{uri}orders";
+        _configuration.Write();
+        using var handler = LoopbackServer.Trusting(certificate);
+
+        var results = await Check(new ConfigurationOptions { VerifyIssuerDiscovery = true, DiscoveryHandler = handler });
+
+        Assert.Equal(CheckStatus.Failed, results["issuer"].Status);
+        Assert.EndsWith("the discovery document names issuer 'https://elsewhere.example.com/'; tokens would be refused", results["issuer"].Summary);
+    }
+}

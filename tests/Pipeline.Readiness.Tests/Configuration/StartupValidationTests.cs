@@ -1,0 +1,57 @@
+namespace Pipeline.Readiness.Tests.Configuration;
+
+public sealed class StartupValidationTests : IDisposable
+{
+    private readonly ProductionConfiguration _configuration = new();
+
+    public void Dispose() => _configuration.Dispose();
+
+    private async Task<(CheckResult Validation, CheckResult Warnings)> Validate(params string[] command)
+    {
+        var run = new StartupValidationRun(new ConfigurationOptions { ValidationCommand = command.Length == 0 ? null : command });
+        var context = new CheckContext(Items.Configuration.ConfigValidation, _configuration.Root, "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
+        return ((await CheckRunner.RunAsync(new StartupValidationCheck(run, warnings: false), context, new SecretMasker())).Result,
+            (await CheckRunner.RunAsync(new StartupValidationCheck(run, warnings: true), context, new SecretMasker())).Result);
+    }
+
+    [Fact]
+    public async Task The_command_runs_with_the_production_configuration_as_its_environment()
+    {
+        _configuration.Write();
+
+        var (validation, warnings) = await Validate("sh", "-c", "test \"$ENVIRONMENT\" = production && test \"$JWT_ALGORITHM\" = RS256 && echo settings valid");
+
+        Assert.True(validation.Status == CheckStatus.Passed, validation.Summary);
+        Assert.Equal(CheckStatus.Passed, warnings.Status);
+    }
+
+    [Fact]
+    public async Task A_failing_command_fails_validation_and_a_warning_fails_the_warnings_item()
+    {
+        _configuration.Values["LOG_LEVEL"] = "debug";
+        _configuration.Write();
+
+        var (validation, warnings) = await Validate("sh", "-c", "echo \"WARNING: LOG_LEVEL is $LOG_LEVEL\"; exit 3");
+
+        Assert.Equal(CheckStatus.Failed, validation.Status);
+        Assert.StartsWith("sh -c", validation.Summary);
+        Assert.Contains("exited 3: WARNING: LOG_LEVEL is debug", validation.Summary);
+        Assert.Equal(CheckStatus.Failed, warnings.Status);
+        Assert.Equal("1 warning(s): WARNING: LOG_LEVEL is debug", warnings.Summary);
+    }
+
+    [Fact]
+    public async Task No_command_is_an_error_and_a_broken_manifest_names_file_and_line()
+    {
+        var (unset, _) = await Validate();
+        Directory.CreateDirectory(Path.Combine(_configuration.Root, "k8s"));
+        File.WriteAllText(Path.Combine(_configuration.Root, "k8s", "broken.yaml"), "kind: ConfigMap\ndata:\n  A: [unclosed\n");
+        var (broken, _) = await Validate("true");
+
+        Assert.Equal(CheckStatus.Error, unset.Status);
+        Assert.StartsWith("no validation command configured", unset.Summary);
+        Assert.Equal(CheckStatus.Error, broken.Status);
+        Assert.Contains("k8s/broken.yaml(", broken.Summary);
+        Assert.Contains("not valid YAML", broken.Summary);
+    }
+}
