@@ -1,6 +1,6 @@
 namespace Pipeline.Readiness;
 
-/// <summary>Which of the check targets (<c>Lint</c>, <c>Test</c>, <c>Coverage</c>, <c>CheckSecrets</c>, <c>CheckVault</c>, <c>ScanDependencies</c>, <c>ScanImage</c>, <c>VerifyMigrations</c>, <c>CheckDatabase</c>, <c>CheckConfiguration</c>) evaluates
+/// <summary>Which of the check targets (<c>Lint</c>, <c>Test</c>, <c>Coverage</c>, <c>CheckSecrets</c>, <c>CheckVault</c>, <c>ScanDependencies</c>, <c>ScanImage</c>, <c>VerifyMigrations</c>, <c>CheckDatabase</c>, <c>CheckConfiguration</c>, <c>CheckOperations</c>, <c>CheckMonitoring</c>) evaluates
 /// which items; one map for all of them.</summary>
 public static class CheckTargets
 {
@@ -50,5 +50,19 @@ public static class CheckTargets
         [Items.Configuration.ConfigValidation.Id] = "CheckConfiguration",
         [Items.Configuration.NoWarnings.Id] = "CheckConfiguration",
         [Items.PreLaunch.ConfigurationValidation.Id] = "CheckConfiguration",
+        [Items.Operations.CiCdPipeline.Id] = "CheckOperations",
+        [Items.Operations.LivenessProbe.Id] = "CheckOperations",
+        [Items.Operations.ReadinessProbe.Id] = "CheckOperations",
+        [Items.Operations.DeploymentStrategy.Id] = "CheckOperations",
+        [Items.Operations.ZeroDowntime.Id] = "CheckOperations",
+        [Items.Operations.Runbook.Id] = "CheckOperations",
+        [Items.Operations.ArchitectureDiagram.Id] = "CheckOperations",
+        [Items.Operations.RecoveryProcedure.Id] = "CheckOperations",
+        [Items.Operations.RtoRpo.Id] = "CheckOperations",
+        [Items.Operations.IncidentResponse.Id] = "CheckOperations",
+        [Items.Operations.HealthCheckDocumented.Id] = "CheckOperations",
+        [Items.Monitoring.DashboardImported.Id] = "CheckMonitoring",
+        [Items.Monitoring.AlertRules.Id] = "CheckMonitoring",
+        [Items.Monitoring.MetricsScraped.Id] = "CheckMonitoring",
     };
 }

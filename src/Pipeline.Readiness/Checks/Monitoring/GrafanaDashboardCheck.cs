@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace Pipeline.Readiness;
+
+/// <summary>"Dashboard imported": every Grafana dashboard parses, has panels, and every panel query (<c>expr</c>)
+/// names metrics; when <paramref name="exposedMetrics"/> is given (what <c>/metrics</c> serves), every metric a query
+/// uses must be among them.</summary>
+public sealed class GrafanaDashboardCheck(MonitoringOptions options, Func<CheckContext, Task<IReadOnlySet<string>>>? exposedMetrics = null) : ReadinessCheck<MonitoringOptions>(options)
+{
+    /// <inheritdoc />
+    public override string Name => "grafana-dashboard";
+
+    /// <inheritdoc />
+    public override async Task<CheckResult> RunAsync(CheckContext context)
+    {
+        var matcher = new Matcher();
+        matcher.AddIncludePatterns(Options.Dashboards);
+        var files = matcher.GetResultsInFullPath(context.Root).Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+        {
+            return CheckResult.Failed(0, $"no Grafana dashboard found ({string.Join(", ", Options.Dashboards)})", Finding.Create("monitoring.dashboard", FindingSeverity.Error, null, null, "no dashboard", "none"));
+        }
+
+        var exposed = exposedMetrics is null ? null : await exposedMetrics(context).ConfigureAwait(false);
+        var findings = new List<Finding>();
+        var queries = 0;
+        foreach (var file in files)
+        {
+            var relative = context.Relative(file);
+            using var document = Parse(file, relative);
+            var expressions = Panels(document.RootElement).SelectMany(p => p.TryGetProperty("targets", out var t) && t.ValueKind == JsonValueKind.Array ? t.EnumerateArray() : [])
+                .Select(t => t.TryGetProperty("expr", out var e) ? e.GetString() ?? string.Empty : string.Empty).Where(e => e.Length > 0).ToList();
+            queries += expressions.Count;
+            if (expressions.Count == 0)
+            {
+                findings.Add(Finding.Create("monitoring.dashboard", FindingSeverity.Error, relative, null, $"{relative} has no panel with a query", relative));
+            }
+
+            var unknown = exposed is null ? [] : expressions.SelectMany(PromQl.Metrics).Distinct().Where(m => !exposed.Contains(m)).Order(StringComparer.Ordinal).ToList();
+            findings.AddRange(unknown.Select(m => Finding.Create("monitoring.dashboard-metric", FindingSeverity.Error, relative, null, $"{relative} queries {m}, which /metrics does not expose", m)));
+        }
+
+        return findings.Count == 0
+            ? CheckResult.Passed(queries, $"{files.Count} dashboard(s), {queries} queries{(exposed is null ? string.Empty : ", every metric exposed")}")
+            : CheckResult.Failed(queries, string.Join("; ", findings.Select(f => f.Message)), [.. findings]);
+    }
+
+    private static JsonDocument Parse(string file, string relative)
+    {
+        try
+        {
+            return JsonDocument.Parse(File.ReadAllText(file), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException exception)
+        {
+            throw new FormatException($"{relative}({(exception.LineNumber ?? 0) + 1}): not valid JSON: {exception.Message.Split(" Path:")[0]}", exception);
+        }
+    }
+
+    private static IEnumerable<JsonElement> Panels(JsonElement element)
+    {
+        var root = element.TryGetProperty("dashboard", out var wrapped) ? wrapped : element;
+        if (!root.TryGetProperty("panels", out var panels) || panels.ValueKind != JsonValueKind.Array)
+        {
+            yield break;
+        }
+
+        foreach (var panel in panels.EnumerateArray())
+        {
+            yield return panel;
+            foreach (var nested in panel.TryGetProperty("panels", out var inner) && inner.ValueKind == JsonValueKind.Array ? inner.EnumerateArray() : [])
+            {
+                yield return nested;
+            }
+        }
+    }
+}

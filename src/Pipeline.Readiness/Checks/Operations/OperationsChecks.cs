@@ -1,0 +1,20 @@
+namespace Pipeline.Readiness;
+
+/// <summary>Registers the operations checks (Polly-style <c>AddX</c>): the CI workflow, the Kubernetes workload rules
+/// and the documentation items.</summary>
+public static class OperationsChecks
+{
+    /// <summary>Adds a check for every operations item that has no check yet.</summary>
+    public static ReadinessSetup AddOperationsChecks(this ReadinessSetup setup, OperationsOptions? options = null)
+    {
+        options ??= new OperationsOptions();
+        var docs = DocumentRequirement.Seed.Select(d => (Items.All.Single(i => i.Id == d.Key), (ReadinessCheck)new DocumentationCheck(options, d.Value)));
+        return setup.AddMissing([
+            (Items.Operations.CiCdPipeline, new CiPipelineCheck(options)),
+            (Items.Operations.LivenessProbe, new KubernetesWorkloadCheck(options, WorkloadRule.Liveness)),
+            (Items.Operations.ReadinessProbe, new KubernetesWorkloadCheck(options, WorkloadRule.Readiness)),
+            (Items.Operations.DeploymentStrategy, new KubernetesWorkloadCheck(options, WorkloadRule.Strategy)),
+            (Items.Operations.ZeroDowntime, new KubernetesWorkloadCheck(options, WorkloadRule.ZeroDowntime)),
+            .. docs]);
+    }
+}

@@ -1,0 +1,18 @@
+namespace Pipeline.Readiness;
+
+/// <summary>What <see cref="KubernetesWorkloadCheck"/> requires of every workload.</summary>
+public enum WorkloadRule
+{
+    /// <summary>Every container has a liveness probe.</summary>
+    Liveness,
+
+    /// <summary>Every container has a readiness probe.</summary>
+    Readiness,
+
+    /// <summary>An explicit strategy: RollingUpdate with maxUnavailable 0, or an Argo Rollout with canary or blueGreen.</summary>
+    Strategy,
+
+    /// <summary>The strategy, at least the minimum replicas, a PodDisruptionBudget selecting the pods, and resource
+    /// requests and limits on every container.</summary>
+    ZeroDowntime,
+}
