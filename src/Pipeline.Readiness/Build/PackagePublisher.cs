@@ -31,7 +31,7 @@ internal sealed class PackagePublisher(string root, IProcessRunner processes)
             throw new InvalidOperationException($"dotnet pack produced no package in {Path.GetRelativePath(root, packages)}; nothing to publish.");
         }
 
-        var target = settings.Source ?? Path.Combine(root, "artifacts", "feed");
+        var target = string.IsNullOrWhiteSpace(settings.Source) ? Path.Combine(root, "artifacts", "feed") : settings.Source;
         if (!Uri.TryCreate(target, UriKind.Absolute, out var uri) || uri.IsFile)
         {
             target = Path.GetFullPath(target, root);
