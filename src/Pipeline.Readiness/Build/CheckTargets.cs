@@ -1,6 +1,6 @@
 namespace Pipeline.Readiness;
 
-/// <summary>Which of the check targets (<c>Lint</c>, <c>Test</c>, <c>Coverage</c>, <c>CheckSecrets</c>, <c>CheckVault</c>, <c>ScanDependencies</c>, <c>ScanImage</c>, <c>VerifyMigrations</c>, <c>CheckDatabase</c>, <c>CheckConfiguration</c>, <c>CheckOperations</c>, <c>CheckMonitoring</c>) evaluates
+/// <summary>Which of the check targets (<c>Lint</c>, <c>Test</c>, <c>Coverage</c>, <c>CheckSecrets</c>, <c>CheckVault</c>, <c>ScanDependencies</c>, <c>ScanImage</c>, <c>VerifyMigrations</c>, <c>CheckDatabase</c>, <c>CheckConfiguration</c>, <c>CheckOperations</c>, <c>CheckMonitoring</c>, <c>ProbeRuntime</c>) evaluates
 /// which items; one map for all of them.</summary>
 public static class CheckTargets
 {
@@ -64,5 +64,15 @@ public static class CheckTargets
         [Items.Monitoring.DashboardImported.Id] = "CheckMonitoring",
         [Items.Monitoring.AlertRules.Id] = "CheckMonitoring",
         [Items.Monitoring.MetricsScraped.Id] = "CheckMonitoring",
+        [Items.Security.HealthEndpointsOpen.Id] = "ProbeRuntime",
+        [Items.Monitoring.MetricsExposed.Id] = "ProbeRuntime",
+        [Items.Security.NoDebugEndpoints.Id] = "ProbeRuntime",
+        [Items.Monitoring.StructuredLogging.Id] = "ProbeRuntime",
+        [Items.Monitoring.RequestIdCorrelation.Id] = "ProbeRuntime",
+        [Items.Security.RateLimiting.Id] = "ProbeRuntime",
+        [Items.Security.RbacEnforced.Id] = "ProbeRuntime",
+        [Items.Testing.LoadTest.Id] = "ProbeRuntime",
+        [Items.Testing.PerformanceBaseline.Id] = "ProbeRuntime",
+        [Items.Testing.CapacityLimits.Id] = "ProbeRuntime",
     };
 }

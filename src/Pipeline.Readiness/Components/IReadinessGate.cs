@@ -2,8 +2,8 @@ namespace Pipeline.Readiness;
 
 /// <summary>The whole gate as one component: <c>class Build : PipelineBuild, IReadinessGate</c>. <c>Readiness</c> runs
 /// every check and writes reports, <c>Gate</c> refuses when any item blocks, <c>Release</c> = Readiness → Gate →
-/// Publish, <c>SignOff</c> records a sign-off; the code, secret, dependency, migration, configuration, operations and monitoring components come with it.</summary>
-public interface IReadinessGate : IReadinessCategoryTargets, ILint, ITest, IReportCoverage, ICheckSecrets, IScanDependencies, IVerifyMigrations, ICheckConfiguration, ICheckOperations, ICheckMonitoring, IPublish
+/// Publish, <c>SignOff</c> records a sign-off; the code, secret, dependency, migration, configuration, operations, monitoring and runtime components come with it.</summary>
+public interface IReadinessGate : IReadinessCategoryTargets, ILint, ITest, IReportCoverage, ICheckSecrets, IScanDependencies, IVerifyMigrations, ICheckConfiguration, ICheckOperations, ICheckMonitoring, IProbeRuntime, IPublish
 {
     /// <summary>The role signing off (<c>--role</c>): developer, tech-lead, security or operations.</summary>
     [Parameter("Sign-off role: developer, tech-lead, security or operations", Name = "Role")]

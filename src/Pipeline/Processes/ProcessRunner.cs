@@ -19,8 +19,8 @@ public sealed class ProcessRunner(SecretMasker? masker = null, TimeProvider? tim
         var stdout = new CapturedStream(_masker, spec.LogOutput ? LogLevel.Information : null);
         var stderr = new CapturedStream(_masker, spec.LogOutput ? LogLevel.Information : null);
         using var process = new Process { StartInfo = StartInfo(spec, directory) };
-        process.OutputDataReceived += (_, e) => stdout.Add(e.Data);
-        process.ErrorDataReceived += (_, e) => stderr.Add(e.Data);
+        process.OutputDataReceived += (_, e) => Receive(stdout, e.Data, spec.OutputLine);
+        process.ErrorDataReceived += (_, e) => Receive(stderr, e.Data, spec.OutputLine);
 
         var started = _time.GetTimestamp();
         Log.Debug($"> {commandLine}");
@@ -59,6 +59,15 @@ public sealed class ProcessRunner(SecretMasker? masker = null, TimeProvider? tim
         }
 
         return result;
+    }
+
+    private void Receive(CapturedStream stream, string? line, Action<string>? observer)
+    {
+        stream.Add(line);
+        if (line is not null)
+        {
+            observer?.Invoke(_masker.Apply(line));
+        }
     }
 
     private ProcessFailedException Failure(string message, int? exitCode, CapturedStream stderr)

@@ -18,4 +18,8 @@ public sealed record ProcessSpec(string FileName, IReadOnlyList<string> Argument
 
     /// <summary>Whether output lines are written to the build log as they arrive (always captured).</summary>
     public bool LogOutput { get; init; } = true;
+
+    /// <summary>Called with every output line (standard output and error, masked) as it arrives, e.g. to watch a
+    /// service that runs until cancelled.</summary>
+    public Action<string>? OutputLine { get; init; }
 }

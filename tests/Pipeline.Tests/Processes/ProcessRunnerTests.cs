@@ -13,6 +13,19 @@ public sealed class ProcessRunnerTests
     }
 
     [Fact]
+    public async Task Every_output_line_reaches_the_observer_as_it_arrives_masked()
+    {
+        var masker = new SecretMasker();
+        masker.Add("hunter22");
+        var seen = new List<string>();
+        var runner = new ProcessRunner(masker);
+
+        await runner.RunAsync(new ProcessSpec("sh", ["-c", "echo out hunter22; echo err >&2"]) { LogOutput = false, OutputLine = line => { lock (seen) { seen.Add(line); } } });
+
+        Assert.Equal(["err", "out ***"], seen.Order());
+    }
+
+    [Fact]
     public async Task Working_directory_and_environment_are_applied()
     {
         var directory = Directory.CreateTempSubdirectory().FullName;

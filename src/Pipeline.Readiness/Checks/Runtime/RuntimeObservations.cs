@@ -1,0 +1,15 @@
+namespace Pipeline.Readiness;
+
+/// <summary>What one run of the service showed: status codes per path, the metrics text, the log lines, the
+/// request-id round trip, the CORS preflight answer, the rate limiter and the load test.</summary>
+public sealed record RuntimeObservations(
+    IReadOnlyDictionary<string, int> Status,
+    string MetricsText,
+    IReadOnlyList<string> LogLines,
+    string RequestId,
+    bool RequestIdEchoed,
+    string? PreflightAllowedOrigin,
+    int? RateLimitedAfter,
+    IReadOnlyDictionary<string, int> WithoutToken,
+    IReadOnlyDictionary<string, int> WithBadToken,
+    LoadTestResult Load);

@@ -1,0 +1,144 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Pipeline.Readiness;
+
+/// <summary>Starts the service once on a free loopback port with the production configuration, waits until it is
+/// ready, runs every probe and the bounded load test, and always stops it (even on failure). The checks read the
+/// shared <see cref="RuntimeObservations"/>; a service that does not start is an Error for all of them.</summary>
+public sealed class RuntimeProbeRun(RuntimeProbeOptions options)
+{
+    private readonly TaskMemo _memo = new();
+
+    /// <summary>The run's options.</summary>
+    public RuntimeProbeOptions Options => options;
+
+    /// <summary>The observations, from the one run.</summary>
+    public Task<RuntimeObservations> ObserveAsync(CheckContext context) => _memo.Get("run", () => RunAsync(context));
+
+    /// <summary>The metric names <c>/metrics</c> serves (for the dashboard and alert checks).</summary>
+    public async Task<IReadOnlySet<string>> ExposedMetricsAsync(CheckContext context) =>
+        PrometheusText.Parse((await ObserveAsync(context).ConfigureAwait(false)).MetricsText).Names;
+
+    private async Task<RuntimeObservations> RunAsync(CheckContext context)
+    {
+        var port = FreePort();
+        string Port(string text) => text.Replace("{port}", port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var baseUri = new Uri($"http://127.0.0.1:{port}/");
+        var lines = new List<string>();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.Cancellation);
+        var service = context.Processes.RunAsync(new ProcessSpec(Port(options.Command[0]), [.. options.Command.Skip(1).Select(Port)])
+        {
+            WorkingDirectory = context.Root,
+            Environment = options.Environment.ToDictionary(e => e.Key, e => (string?)Port(e.Value)),
+            CheckExitCode = false,
+            LogOutput = false,
+            OutputLine = line => { lock (lines) { lines.Add(line); } },
+        }, stop.Token);
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        try
+        {
+            await WaitReadyAsync(client, baseUri, service, context.Cancellation).ConfigureAwait(false);
+            var observations = await ProbeAsync(client, baseUri, context.Cancellation).ConfigureAwait(false);
+            await Task.Delay(200, context.Cancellation).ConfigureAwait(false); // let the last log lines arrive
+            lock (lines)
+            {
+                return observations with { LogLines = [.. lines] };
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            try
+            {
+                await service.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // stopped as intended
+            }
+        }
+    }
+
+    private async Task WaitReadyAsync(HttpClient client, Uri baseUri, Task<ProcessResult> service, CancellationToken cancellation)
+    {
+        var deadline = DateTime.UtcNow + options.StartTimeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (service.IsCompleted)
+            {
+                var result = await service.ConfigureAwait(false);
+                throw new InvalidOperationException($"the service exited with code {result.ExitCode} before it was ready: {string.Join(" ", (result.StandardError + result.StandardOutput).Trim().Split('\n').TakeLast(2))}");
+            }
+
+            try
+            {
+                using var response = await client.GetAsync(new Uri(baseUri, options.ReadyPath), cancellation).ConfigureAwait(false);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(250, cancellation).ConfigureAwait(false);
+        }
+
+        throw new TimeoutException($"the service did not answer {options.ReadyPath} with 200 within {options.StartTimeout.TotalSeconds:0} s");
+    }
+
+    private async Task<RuntimeObservations> ProbeAsync(HttpClient client, Uri baseUri, CancellationToken cancellation)
+    {
+        async Task<int> Status(string path, Action<HttpRequestMessage>? prepare = null)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(baseUri, path));
+            prepare?.Invoke(request);
+            using var response = await client.SendAsync(request, cancellation).ConfigureAwait(false);
+            return (int)response.StatusCode;
+        }
+
+        var status = new Dictionary<string, int>();
+        foreach (var path in new[] { options.HealthPath, options.MetricsPath }.Concat(options.DebugPaths).Distinct())
+        {
+            status[path] = await Status(path).ConfigureAwait(false);
+        }
+
+        var metrics = await client.GetStringAsync(new Uri(baseUri, options.MetricsPath), cancellation).ConfigureAwait(false);
+        var requestId = $"pipeline-probe-{Guid.NewGuid():N}";
+        using var echoRequest = new HttpRequestMessage(HttpMethod.Get, new Uri(baseUri, options.HealthPath));
+        echoRequest.Headers.Add("X-Request-ID", requestId);
+        using var echo = await client.SendAsync(echoRequest, cancellation).ConfigureAwait(false);
+        var echoed = echo.Headers.TryGetValues("X-Request-ID", out var values) && values.Contains(requestId);
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, new Uri(baseUri, options.ProtectedPaths.FirstOrDefault() ?? options.HealthPath));
+        preflight.Headers.Add("Origin", options.ForeignOrigin);
+        preflight.Headers.Add("Access-Control-Request-Method", "GET");
+        using var preflightResponse = await client.SendAsync(preflight, cancellation).ConfigureAwait(false);
+        var allowed = preflightResponse.Headers.TryGetValues("Access-Control-Allow-Origin", out var origins) ? origins.FirstOrDefault() : null;
+        var withoutToken = new Dictionary<string, int>();
+        var withBadToken = new Dictionary<string, int>();
+        foreach (var path in options.ProtectedPaths)
+        {
+            withoutToken[path] = await Status(path).ConfigureAwait(false);
+            withBadToken[path] = await Status(path, r => r.Headers.Authorization = new("Bearer", "eyJhbGciOiJub25lIn0.eyJzdWIiOiJwcm9iZSJ9.")).ConfigureAwait(false);
+        }
+
+        var load = await LoadTest.RunAsync(client, baseUri, options.Load, cancellation).ConfigureAwait(false);
+        int? limitedAfter = null;
+        for (var i = 1; i <= options.RateLimitRequests && limitedAfter is null; i++)
+        {
+            limitedAfter = await Status(options.RateLimitPath).ConfigureAwait(false) == 429 ? i : null;
+        }
+
+        return new RuntimeObservations(status, metrics, [], requestId, echoed, allowed, limitedAfter, withoutToken, withBadToken, load);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
