@@ -72,8 +72,8 @@ public sealed class ConfigurationRuleTests : IDisposable
         using var weak = RSA.Create(1024);
         _configuration.Values["JWT_PUBLIC_KEY"] = weak.ExportSubjectPublicKeyInfoPem();
         _configuration.Values.Remove("AWS_S3_BUCKET");
-        _configuration.Values["DATABASE_URL"] = "postgresql://orders:s3cr3t-pw@localhost:5432/orders";
-        File.WriteAllText(Path.Combine(_configuration.Root, ".env.production"), "DATABASE_URL=postgresql://orders:s3cr3t-pw@localhost:5432/orders\n");
+        _configuration.Values["DATABASE_URL"] = "postgresql://orders:s3cr3t-pw@localhost:5432/orders"; // pipeline:allow (a fake inline password the rule must mask)
+        File.WriteAllText(Path.Combine(_configuration.Root, ".env.production"), "DATABASE_URL=postgresql://orders:s3cr3t-pw@localhost:5432/orders\n"); // pipeline:allow (a fake inline password the rule must mask)
         _configuration.Write();
         File.WriteAllText(Path.Combine(_configuration.Root, "k8s", "deployment.yaml"), File.ReadAllText(Path.Combine(_configuration.Root, "k8s", "deployment.yaml")).Split("      env:")[0]);
 
