@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace OrdersApi;
+
+/// <summary>The API: list, read and create orders of the caller's tenant (the token's <c>tenant</c> claim), behind
+/// the role policies and the rate limiter. Customer names are validated, never echoed as markup.</summary>
+internal static partial class OrderEndpoints
+{
+    public sealed record NewOrder(string Customer, decimal Total);
+
+    public static void MapOrders(this WebApplication app, ServiceSettings settings)
+    {
+        var api = app.MapGroup("/api/orders");
+        if (settings.RateLimitPerMinute > 0)
+        {
+            api.RequireRateLimiting(SecuritySetup.Limited);
+        }
+
+        api.MapGet("/", (HttpContext http, OrderStore store) => Tenant(http, settings) is { } tenant ? Results.Ok(store.List(tenant)) : Results.Forbid())
+            .RequireAuthorization(SecuritySetup.Readers);
+        api.MapGet("/{id:guid}", (Guid id, HttpContext http, OrderStore store) =>
+            Tenant(http, settings) is { } tenant ? store.Find(tenant, id) is { } order ? Results.Ok(order) : Results.NotFound() : Results.Forbid())
+            .RequireAuthorization(SecuritySetup.Readers);
+        api.MapPost("/", (NewOrder order, HttpContext http, OrderStore store) =>
+        {
+            if (Tenant(http, settings) is not { } tenant)
+            {
+                return Results.Forbid();
+            }
+
+            if (!CustomerName().IsMatch(order.Customer) || order.Total is <= 0 or > 1_000_000)
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["order"] = ["customer must be 1-100 letters, digits, spaces or .,'- and total between 0 and 1,000,000"] });
+            }
+
+            var created = store.Add(tenant, order.Customer, order.Total);
+            return Results.Created($"/api/orders/{created.Id}", created);
+        }).RequireAuthorization(SecuritySetup.Writers);
+    }
+
+    private static string? Tenant(HttpContext http, ServiceSettings settings) =>
+        http.User.FindFirst("tenant")?.Value is { Length: > 0 } tenant ? tenant : settings.EnforceTenantIsolation ? null : "default";
+
+    [GeneratedRegex(@"^[\p{L}\p{N} .,'\-]{1,100}$")]
+    private static partial Regex CustomerName();
+}

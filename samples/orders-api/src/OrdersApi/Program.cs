@@ -1,0 +1,53 @@
+using OrdersApi;
+using Prometheus;
+
+var settings = ServiceSettings.FromEnvironment(Environment.GetEnvironmentVariable);
+var (errors, warnings) = settings.Validate();
+if (args.Contains("--validate-config"))
+{
+    foreach (var line in errors.Select(e => $"error: {e}").Concat(warnings.Select(w => $"warning: {w}")))
+    {
+        Console.WriteLine(line);
+    }
+
+    Console.WriteLine(errors.Count == 0 ? "configuration valid" : "configuration invalid");
+    return errors.Count == 0 ? 0 : 1;
+}
+
+if (errors.Count > 0)
+{
+    Console.Error.WriteLine($"configuration invalid: {string.Join("; ", errors)}");
+    return 1;
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Logging.Configure(settings);
+builder.Services.AddOrdersAuthentication(settings);
+builder.Services.AddOrdersLimits(settings);
+builder.Services.AddHealthChecks();
+builder.Services.AddOpenApi();
+builder.Services.AddSingleton<OrderStore>();
+
+var app = builder.Build();
+foreach (var warning in warnings)
+{
+    app.Logger.LogWarning("configuration: {Warning}", warning);
+}
+
+app.UseMiddleware<RequestIdMiddleware>();
+app.UseCors();
+app.UseHttpMetrics();
+app.UseRateLimiter(); // before authentication: a flood is refused before any token is checked
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapMetrics("/metrics").AllowAnonymous();
+if (!settings.IsProduction || settings.ExposeDocs)
+{
+    app.MapOpenApi("/openapi.json");
+    app.MapGet("/docs", () => Results.Content("<html><body>Orders API: <a href=\"/openapi.json\">OpenAPI</a></body></html>", "text/html"));
+}
+
+app.MapOrders(settings);
+app.Run();
+return 0;
