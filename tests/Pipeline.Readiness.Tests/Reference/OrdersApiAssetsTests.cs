@@ -1,0 +1,40 @@
+using Pipeline.Tests.Support;
+
+namespace Pipeline.Readiness.Tests.Reference;
+
+/// <summary>The reference service's committed assets (<c>samples/orders-api</c>: ConfigMap, Deployment, PDB, Ingress,
+/// dashboard, alert rules, docs, workflow) pass the configuration, operations and monitoring checks, with the service
+/// started from that ConfigMap so the dashboard and alert metrics are compared with what its <c>/metrics</c> serves.</summary>
+public sealed class OrdersApiAssetsTests(OrdersApiBuild service) : IClassFixture<OrdersApiBuild>
+{
+    private static string Root => Path.Combine(RepositoryRoot.Path, "samples", "orders-api");
+
+    [Fact]
+    public async Task The_committed_assets_pass_configuration_operations_and_monitoring()
+    {
+        var configuration = new ConfigurationOptions { VerifyIssuerDiscovery = false, ValidationCommand = ["dotnet", service.Assembly, "--validate-config"] };
+        var environment = ConfigurationView.Load(Root, configuration).Entries.Where(e => e.Reference is null).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Last().Value);
+        var setup = new ReadinessSetup().AddConfigurationChecks(configuration).AddOperationsChecks();
+        var run = setup.AddRuntimeProbes(new RuntimeProbeOptions
+        {
+            Command = ["dotnet", service.Assembly, "--urls", "http://127.0.0.1:{port}"],
+            Environment = environment,
+            ProtectedPaths = ["/api/orders"],
+            RateLimitPath = "/api/orders",
+            RateLimitRequests = 700,
+            Load = new LoadTestOptions { Requests = 100, Concurrency = 4, MinimumThroughput = 10, MaximumP95 = TimeSpan.FromSeconds(2) },
+        });
+        setup.AddMonitoringChecks(exposedMetrics: run.ExposedMetricsAsync);
+        var results = new List<(string Item, CheckResult Result)>();
+        foreach (var (item, check) in setup.Checks)
+        {
+            var context = new CheckContext(item, Root, "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
+            results.Add((item.Id, (await CheckRunner.RunAsync(check, context, new SecretMasker())).Result));
+        }
+
+        var blocking = results.Where(r => r.Result.Status is not (CheckStatus.Passed or CheckStatus.NotApplicable)).ToList();
+        Assert.True(blocking.Count == 0, string.Join("\n", blocking.Select(b => $"{b.Item}: {b.Result.Status} {b.Result.Summary}")));
+        Assert.Contains(results, r => r.Item == "monitoring.dashboard-imported" && r.Result.Summary.EndsWith("every metric exposed", StringComparison.Ordinal));
+        Assert.Contains(results, r => r.Item == "security.jwt-public-key" && r.Result.Summary.Contains("RSA 2048 bits", StringComparison.Ordinal));
+    }
+}
