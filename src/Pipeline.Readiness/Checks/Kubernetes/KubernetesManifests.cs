@@ -1,5 +1,3 @@
-using Microsoft.Extensions.FileSystemGlobbing;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Pipeline.Readiness;
@@ -11,22 +9,11 @@ public static class KubernetesManifests
     /// <summary>The objects, in file and document order.</summary>
     public static IReadOnlyList<KubernetesObject> Read(string root, IEnumerable<string> globs)
     {
-        var matcher = new Matcher();
-        matcher.AddIncludePatterns(globs);
         var objects = new List<KubernetesObject>();
-        foreach (var file in matcher.GetResultsInFullPath(root).Order(StringComparer.Ordinal))
+        foreach (var file in RepositoryFiles.Matching(root, globs))
         {
             var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
-            var stream = new YamlStream();
-            try
-            {
-                using var reader = new StringReader(File.ReadAllText(file));
-                stream.Load(reader);
-            }
-            catch (YamlException exception)
-            {
-                throw new FormatException($"{relative}({exception.Start.Line}): not valid YAML: {exception.InnerException?.Message ?? exception.Message}", exception);
-            }
+            var stream = RepositoryFiles.LoadYaml(file, relative);
 
             foreach (var document in stream.Documents.Where(d => d.RootNode is YamlMappingNode))
             {

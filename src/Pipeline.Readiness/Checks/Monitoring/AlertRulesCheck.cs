@@ -1,5 +1,3 @@
-using Microsoft.Extensions.FileSystemGlobbing;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Pipeline.Readiness;
@@ -15,9 +13,7 @@ public sealed class AlertRulesCheck(MonitoringOptions options, Func<CheckContext
     /// <inheritdoc />
     public override async Task<CheckResult> RunAsync(CheckContext context)
     {
-        var matcher = new Matcher();
-        matcher.AddIncludePatterns(Options.AlertRules);
-        var files = matcher.GetResultsInFullPath(context.Root).Order(StringComparer.Ordinal).ToList();
+        var files = RepositoryFiles.Matching(context.Root, Options.AlertRules);
         var exposed = exposedMetrics is null ? null : await exposedMetrics(context).ConfigureAwait(false);
         var findings = new List<Finding>();
         var alerts = 0;
@@ -57,18 +53,7 @@ public sealed class AlertRulesCheck(MonitoringOptions options, Func<CheckContext
 
     private static IEnumerable<YamlMappingNode> Rules(string file, string relative)
     {
-        var stream = new YamlStream();
-        try
-        {
-            using var reader = new StringReader(File.ReadAllText(file));
-            stream.Load(reader);
-        }
-        catch (YamlException exception)
-        {
-            throw new FormatException($"{relative}({exception.Start.Line}): not valid YAML: {exception.InnerException?.Message ?? exception.Message}", exception);
-        }
-
-        return stream.Documents.Select(d => KubernetesObject.At(d.RootNode, "groups") ?? KubernetesObject.At(d.RootNode, "spec", "groups"))
+        return RepositoryFiles.LoadYaml(file, relative).Documents.Select(d => KubernetesObject.At(d.RootNode, "groups") ?? KubernetesObject.At(d.RootNode, "spec", "groups"))
             .OfType<YamlSequenceNode>().SelectMany(g => g.Children).SelectMany(g => (KubernetesObject.At(g, "rules") as YamlSequenceNode)?.Children ?? [])
             .OfType<YamlMappingNode>();
     }

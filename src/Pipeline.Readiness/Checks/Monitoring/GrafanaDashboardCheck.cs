@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace Pipeline.Readiness;
 
@@ -14,9 +13,7 @@ public sealed class GrafanaDashboardCheck(MonitoringOptions options, Func<CheckC
     /// <inheritdoc />
     public override async Task<CheckResult> RunAsync(CheckContext context)
     {
-        var matcher = new Matcher();
-        matcher.AddIncludePatterns(Options.Dashboards);
-        var files = matcher.GetResultsInFullPath(context.Root).Order(StringComparer.Ordinal).ToList();
+        var files = RepositoryFiles.Matching(context.Root, Options.Dashboards);
         if (files.Count == 0)
         {
             return CheckResult.Failed(0, $"no Grafana dashboard found ({string.Join(", ", Options.Dashboards)})", Finding.Create("monitoring.dashboard", FindingSeverity.Error, null, null, "no dashboard", "none"));

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.FileSystemGlobbing;
-
 namespace Pipeline.Readiness;
 
 /// <summary>"CI/CD pipeline": a CI workflow runs the gate (<c>build.sh Release</c>, <c>build.cmd Release</c> or
@@ -14,9 +12,7 @@ public sealed class CiPipelineCheck(OperationsOptions options) : ReadinessCheck<
     /// <inheritdoc />
     public override Task<CheckResult> RunAsync(CheckContext context)
     {
-        var matcher = new Matcher();
-        matcher.AddIncludePatterns(Options.Workflows);
-        var workflows = matcher.GetResultsInFullPath(context.Root).Order(StringComparer.Ordinal).ToList();
+        var workflows = RepositoryFiles.Matching(context.Root, Options.Workflows);
         foreach (var workflow in workflows)
         {
             var lines = File.ReadAllLines(workflow);

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Pipeline.Readiness;
+
+/// <summary>The files under the root that match globs, in a stable order, and YAML loading whose error names the
+/// file and line (one place for the manifest, rule and workflow readers).</summary>
+internal static class RepositoryFiles
+{
+    public static List<string> Matching(string root, IEnumerable<string> globs)
+    {
+        var matcher = new Matcher();
+        matcher.AddIncludePatterns(globs);
+        return [.. matcher.GetResultsInFullPath(root).Order(StringComparer.Ordinal)];
+    }
+
+    public static YamlStream LoadYaml(string file, string relative)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            using var reader = new StringReader(File.ReadAllText(file));
+            stream.Load(reader);
+        }
+        catch (YamlException exception)
+        {
+            throw new FormatException($"{relative}({exception.Start.Line}): not valid YAML: {exception.InnerException?.Message ?? exception.Message}", exception);
+        }
+
+        return stream;
+    }
+}
