@@ -5,7 +5,8 @@ namespace Pipeline.Readiness.Tests.Reference;
 /// <summary>The reference service's committed assets (<c>samples/orders-api</c>: ConfigMap, Deployment, PDB, Ingress,
 /// dashboard, alert rules, docs, workflow) pass the configuration, operations and monitoring checks, with the service
 /// started from that ConfigMap so the dashboard and alert metrics are compared with what its <c>/metrics</c> serves.</summary>
-public sealed class OrdersApiAssetsTests(OrdersApiBuild service) : IClassFixture<OrdersApiBuild>
+[Collection(OrdersApiCollection.Name)]
+public sealed class OrdersApiAssetsTests(OrdersApiBuild service)
 {
     private static string Root => Path.Combine(RepositoryRoot.Path, "samples", "orders-api");
 

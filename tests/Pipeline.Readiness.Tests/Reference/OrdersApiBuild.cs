@@ -4,7 +4,7 @@ using Pipeline.Tests.Support;
 
 namespace Pipeline.Readiness.Tests.Reference;
 
-/// <summary>The reference service (<c>samples/orders-api</c>) built once for the test class, and a production
+/// <summary>The reference service (<c>samples/orders-api</c>) built once for the test run, and a production
 /// configuration for it (an RSA key pair made here; the public half configured).</summary>
 public sealed class OrdersApiBuild : IAsyncLifetime
 {
@@ -55,4 +55,11 @@ public sealed class OrdersApiBuild : IAsyncLifetime
         using var rsa = RSA.Create(2048);
         return rsa.ExportSubjectPublicKeyInfoPem();
     }
+}
+
+/// <summary>The tests that share one build of the reference service (two builds of one project at once would race).</summary>
+[CollectionDefinition(Name)]
+public sealed class OrdersApiCollection : ICollectionFixture<OrdersApiBuild>
+{
+    public const string Name = "orders-api";
 }

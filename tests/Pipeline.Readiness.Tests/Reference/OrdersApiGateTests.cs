@@ -3,7 +3,8 @@ namespace Pipeline.Readiness.Tests.Reference;
 /// <summary>The reference ASP.NET Core service started for real with its production configuration: the
 /// configuration rules, the startup validation and the runtime probes all pass; then one setting is broken at a time
 /// and exactly the matching item fails.</summary>
-public sealed class OrdersApiGateTests(OrdersApiBuild service) : IClassFixture<OrdersApiBuild>, IDisposable
+[Collection(OrdersApiCollection.Name)]
+public sealed class OrdersApiGateTests(OrdersApiBuild service) : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("pipeline-orders-root-").FullName;
 
