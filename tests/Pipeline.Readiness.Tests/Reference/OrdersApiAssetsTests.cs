@@ -38,4 +38,16 @@ public sealed class OrdersApiAssetsTests(OrdersApiBuild service)
         Assert.Contains(results, r => r.Item == "monitoring.dashboard-imported" && r.Result.Summary.EndsWith("every metric exposed", StringComparison.Ordinal));
         Assert.Contains(results, r => r.Item == "security.jwt-public-key" && r.Result.Summary.Contains("RSA 2048 bits", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task The_dockerfile_passes_the_static_image_rules_and_its_healthcheck_command_works()
+    {
+        var context = new CheckContext(Items.Security.ContainerImageScanned, Root, "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
+
+        var dockerfile = (await CheckRunner.RunAsync(new DockerfileCheck(new ImageScanOptions()), context, new SecretMasker())).Result;
+        var unhealthy = await new ProcessRunner().RunAsync(new ProcessSpec("dotnet", [service.Assembly, "--health-check", "http://127.0.0.1:9/health"]) { CheckExitCode = false, LogOutput = false });
+
+        Assert.True(dockerfile.Status == CheckStatus.Passed, string.Join("; ", dockerfile.Findings.Select(f => f.Message)));
+        Assert.Equal(1, unhealthy.ExitCode); // nothing listens there: the HEALTHCHECK reports unhealthy
+    }
 }
