@@ -8,7 +8,7 @@ public sealed class StartupValidationTests : IDisposable
 
     private async Task<(CheckResult Validation, CheckResult Warnings)> Validate(params string[] command)
     {
-        var run = new StartupValidationRun(new ConfigurationOptions { ValidationCommand = command.Length == 0 ? null : command });
+        var run = new StartupValidationRun(new ConfigurationViews(new ConfigurationOptions { ValidationCommand = command.Length == 0 ? null : command }));
         var context = new CheckContext(Items.Configuration.ConfigValidation, _configuration.Root, "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
         return ((await CheckRunner.RunAsync(new StartupValidationCheck(run, warnings: false), context, new SecretMasker())).Result,
             (await CheckRunner.RunAsync(new StartupValidationCheck(run, warnings: true), context, new SecretMasker())).Result);

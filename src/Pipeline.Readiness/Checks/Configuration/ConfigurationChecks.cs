@@ -8,8 +8,9 @@ public static class ConfigurationChecks
     public static ReadinessSetup AddConfigurationChecks(this ReadinessSetup setup, ConfigurationOptions? options = null)
     {
         options ??= new ConfigurationOptions();
-        var startup = new StartupValidationRun(options);
-        ConfigurationRuleCheck Rule(string name, Func<ConfigurationView, ConfigurationOptions, CheckContext, Task<CheckResult>> rule) => new(options, name, rule);
+        var views = new ConfigurationViews(options);
+        var startup = new StartupValidationRun(views);
+        ConfigurationRuleCheck Rule(string name, Func<ConfigurationView, ConfigurationOptions, CheckContext, Task<CheckResult>> rule) => new(views, name, rule);
         return setup.AddMissing(
             (Items.Security.AuthProvider, Rule("auth-provider", AuthRules.Provider)),
             (Items.Security.JwtAlgorithm, Rule("jwt-algorithm", AuthRules.Algorithm)),

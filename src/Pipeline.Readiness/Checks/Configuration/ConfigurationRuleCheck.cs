@@ -2,14 +2,14 @@ namespace Pipeline.Readiness;
 
 /// <summary>One configuration rule for one item, over the shared <see cref="ConfigurationView"/>. A failure names the
 /// key, the value (or the Secret holding it) and file(line).</summary>
-public sealed class ConfigurationRuleCheck(ConfigurationOptions options, string name, Func<ConfigurationView, ConfigurationOptions, CheckContext, Task<CheckResult>> rule)
-    : ReadinessCheck<ConfigurationOptions>(options)
+public sealed class ConfigurationRuleCheck(ConfigurationViews views, string name, Func<ConfigurationView, ConfigurationOptions, CheckContext, Task<CheckResult>> rule)
+    : ReadinessCheck<ConfigurationOptions>(views.Options)
 {
     /// <inheritdoc />
     public override string Name => name;
 
     /// <inheritdoc />
-    public override Task<CheckResult> RunAsync(CheckContext context) => rule(ConfigurationView.Load(context.Root, Options), Options, context);
+    public override Task<CheckResult> RunAsync(CheckContext context) => rule(views.Load(context.Root), Options, context);
 
     /// <summary>Failed for <paramref name="entry"/>: <c>KEY='value' at file(line): why</c>.</summary>
     public static CheckResult Bad(string rule, ConfigurationEntry entry, string why)

@@ -6,8 +6,8 @@ public sealed class ConfigurationView
 {
     private readonly ConfigurationOptions _options;
 
-    private ConfigurationView(ConfigurationOptions options, IReadOnlyList<ConfigurationEntry> entries, IReadOnlyList<string> sources) =>
-        (_options, Entries, Sources) = (options, entries, sources);
+    private ConfigurationView(ConfigurationOptions options, IReadOnlyList<ConfigurationEntry> entries, IReadOnlyList<string> sources, IReadOnlyList<KubernetesObject> objects) =>
+        (_options, Entries, Sources, Objects) = (options, entries, sources, objects);
 
     /// <summary>Every entry, files first, then manifests; later ones win.</summary>
     public IReadOnlyList<ConfigurationEntry> Entries { get; }
@@ -15,13 +15,16 @@ public sealed class ConfigurationView
     /// <summary>The files read.</summary>
     public IReadOnlyList<string> Sources { get; }
 
+    /// <summary>The Kubernetes objects of the manifests (Ingresses, workloads, ConfigMaps).</summary>
+    public IReadOnlyList<KubernetesObject> Objects { get; }
+
     /// <summary>Reads the view. Malformed files throw, naming file and line.</summary>
     public static ConfigurationView Load(string root, ConfigurationOptions options)
     {
         var files = ConfigurationFiles.Read(root, options.Files);
         var objects = KubernetesManifests.Read(root, options.Manifests);
         var sources = options.Files.Where(f => File.Exists(Path.Combine(root, f))).Concat(objects.Select(o => o.File)).Distinct().ToList();
-        return new ConfigurationView(options, [.. files, .. KubernetesEnvironment.Read(objects)], sources);
+        return new ConfigurationView(options, [.. files, .. KubernetesEnvironment.Read(objects)], sources, objects);
     }
 
     /// <summary>The service's name for a seed key.</summary>

@@ -10,7 +10,7 @@ public static class NetworkRules
     {
         var findings = view.Entries.Where(e => e.Reference is null && IsPlainHttp(e.Value))
             .Select(e => Finding.Create("config.tls", FindingSeverity.Error, e.File, e.Line, $"{e.Key}={e.Shown} at {e.Source}: plain http; use https", e.Key)).ToList();
-        var ingresses = KubernetesManifests.Read(context.Root, options.Manifests).Where(o => o.Kind == "Ingress").ToList();
+        var ingresses = view.Objects.Where(o => o.Kind == "Ingress").ToList();
         findings.AddRange(ingresses.Where(i => !i.Sequence("spec", "tls").Any())
             .Select(i => Finding.Create("config.tls", FindingSeverity.Error, i.File, i.Line, $"Ingress {i.Name} at {i.File}({i.Line}) has no tls section", i.Name)));
         var urls = view.Entries.Count(e => e.Value.Contains("://", StringComparison.Ordinal));

@@ -2,18 +2,18 @@ namespace Pipeline.Readiness;
 
 /// <summary>Runs the validation command once per build for both startup items, with the production configuration
 /// (every plain value of the <see cref="ConfigurationView"/>) as its environment.</summary>
-public sealed class StartupValidationRun(ConfigurationOptions options)
+public sealed class StartupValidationRun(ConfigurationViews views)
 {
     private readonly TaskMemo _memo = new();
 
     /// <summary>The run's options.</summary>
-    public ConfigurationOptions Options => options;
+    public ConfigurationOptions Options => views.Options;
 
     /// <summary>The command's result (it must be configured).</summary>
     public Task<ProcessResult> RunAsync(CheckContext context) => _memo.Get("validate", () =>
     {
-        var command = options.ValidationCommand ?? throw new InvalidOperationException("no validation command configured");
-        var view = ConfigurationView.Load(context.Root, options);
+        var command = Options.ValidationCommand ?? throw new InvalidOperationException("no validation command configured");
+        var view = views.Load(context.Root);
         var environment = view.Entries.Where(e => e.Reference is null).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => (string?)g.Last().Value);
         return context.Processes.RunAsync(new ProcessSpec(command[0], [.. command.Skip(1)])
         {
