@@ -38,7 +38,7 @@ public sealed class RuntimeProbeRun(RuntimeProbeOptions options)
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         try
         {
-            await WaitReadyAsync(client, baseUri, service, context.Cancellation).ConfigureAwait(false);
+            await WaitReadyAsync(client, baseUri, service, context.Time, context.Cancellation).ConfigureAwait(false);
             var observations = await ProbeAsync(client, baseUri, context.Cancellation).ConfigureAwait(false);
             await Task.Delay(200, context.Cancellation).ConfigureAwait(false); // let the last log lines arrive
             lock (lines)
@@ -60,10 +60,10 @@ public sealed class RuntimeProbeRun(RuntimeProbeOptions options)
         }
     }
 
-    private async Task WaitReadyAsync(HttpClient client, Uri baseUri, Task<ProcessResult> service, CancellationToken cancellation)
+    private async Task WaitReadyAsync(HttpClient client, Uri baseUri, Task<ProcessResult> service, TimeProvider time, CancellationToken cancellation)
     {
-        var deadline = DateTime.UtcNow + options.StartTimeout;
-        while (DateTime.UtcNow < deadline)
+        var deadline = time.GetUtcNow() + options.StartTimeout;
+        while (time.GetUtcNow() < deadline)
         {
             if (service.IsCompleted)
             {
