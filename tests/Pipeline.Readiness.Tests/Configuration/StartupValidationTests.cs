@@ -6,9 +6,11 @@ public sealed class StartupValidationTests : IDisposable
 
     public void Dispose() => _configuration.Dispose();
 
-    private async Task<(CheckResult Validation, CheckResult Warnings)> Validate(params string[] command)
+    private Task<(CheckResult Validation, CheckResult Warnings)> Validate(params string[] command) => Validate(new Dictionary<string, string>(), command);
+
+    private async Task<(CheckResult Validation, CheckResult Warnings)> Validate(Dictionary<string, string> standIns, params string[] command)
     {
-        var run = new StartupValidationRun(new ConfigurationViews(new ConfigurationOptions { ValidationCommand = command.Length == 0 ? null : command }));
+        var run = new StartupValidationRun(new ConfigurationViews(new ConfigurationOptions { ValidationCommand = command.Length == 0 ? null : command, ValidationStandIns = standIns }));
         var context = new CheckContext(Items.Configuration.ConfigValidation, _configuration.Root, "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
         return ((await CheckRunner.RunAsync(new StartupValidationCheck(run, warnings: false), context, new SecretMasker())).Result,
             (await CheckRunner.RunAsync(new StartupValidationCheck(run, warnings: true), context, new SecretMasker())).Result);
@@ -23,6 +25,19 @@ public sealed class StartupValidationTests : IDisposable
 
         Assert.True(validation.Status == CheckStatus.Passed, validation.Summary);
         Assert.Equal(CheckStatus.Passed, warnings.Status);
+    }
+
+    [Fact]
+    public async Task Stand_ins_give_the_command_the_values_kept_in_secrets_and_override_nothing_else()
+    {
+        _configuration.Write();
+
+        var (without, _) = await Validate("sh", "-c", "test -n \"$DATABASE_URL\"");
+        var (with, _) = await Validate(new Dictionary<string, string> { ["DATABASE_URL"] = "postgresql://orders@db.invalid/orders" },
+            "sh", "-c", "test \"$DATABASE_URL\" = postgresql://orders@db.invalid/orders && test \"$ENVIRONMENT\" = production");
+
+        Assert.Equal(CheckStatus.Failed, without.Status);
+        Assert.True(with.Status == CheckStatus.Passed, with.Summary);
     }
 
     [Fact]

@@ -32,6 +32,20 @@ public sealed class PoolSettingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_configmap_carries_the_variables_and_a_connection_string_in_a_secret_is_not_read()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "k8s"));
+        Write("k8s/config.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: api\ndata:\n  DB_POOL_SIZE: \"20\"\n  DB_MAX_OVERFLOW: \"10\"\n  DB_POOL_PRE_PING: \"true\"\n");
+        Write("k8s/deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          envFrom:\n            - configMapRef: { name: api }\n          env:\n            - name: DATABASE_URL\n              valueFrom:\n                secretKeyRef: { name: db, key: url }\n");
+
+        var results = await Check();
+
+        Assert.Equal("DB_POOL_SIZE=20 at k8s/config.yaml(6)", results[PoolSetting.Size].Summary);
+        Assert.Equal(CheckStatus.Failed, results[PoolSetting.Recycle].Status);
+        Assert.StartsWith("DB_POOL_RECYCLE is not set in k8s/config.yaml, k8s/deployment.yaml, and there is no plain ConnectionStrings:Default", results[PoolSetting.Recycle].Summary);
+    }
+
+    [Fact]
     public async Task Bad_or_missing_values_fail_naming_key_value_and_line()
     {
         Write(".env.production", "DB_POOL_SIZE=500\nDB_MAX_OVERFLOW=0\nDB_POOL_PRE_PING=false\n");
@@ -75,7 +89,7 @@ public sealed class PoolSettingTests : IDisposable
         var malformed = await Check();
 
         Assert.Equal(CheckStatus.Error, none[PoolSetting.Size].Status);
-        Assert.StartsWith("none of the settings files exist", none[PoolSetting.Size].Summary);
+        Assert.StartsWith("none of the settings files or manifests exist", none[PoolSetting.Size].Summary);
         Assert.Equal(CheckStatus.Error, malformed[PoolSetting.Size].Status);
         Assert.Contains(".env.production(2): expected KEY=VALUE", malformed[PoolSetting.Size].Summary);
     }

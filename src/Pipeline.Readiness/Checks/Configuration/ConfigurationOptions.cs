@@ -29,6 +29,10 @@ public sealed record ConfigurationOptions : ICheckOptions
     /// root with the production configuration; null: the startup validation items are an Error.</summary>
     public IReadOnlyList<string>? ValidationCommand { get; init; }
 
+    /// <summary>Stand-ins for the values the deployment keeps in Secrets (the gate never reads those), given to the
+    /// validation command so it sees a complete configuration, e.g. a well-formed <c>DATABASE_URL</c>.</summary>
+    public IReadOnlyDictionary<string, string> ValidationStandIns { get; init; } = new Dictionary<string, string>();
+
     /// <inheritdoc />
     public IEnumerable<string> Validate()
     {

@@ -33,6 +33,12 @@ public sealed class ConfigurationView
     /// <summary>The winning entry for a seed key, or null.</summary>
     public ConfigurationEntry? Find(string seedKey) => Entries.LastOrDefault(e => e.Key == KeyOf(seedKey));
 
+    /// <summary>The environment a pod would get: every plain value (later ones win), plus stand-ins for the values
+    /// kept in Secrets, which the gate never reads.</summary>
+    public Dictionary<string, string> Environment(IReadOnlyDictionary<string, string>? standIns = null) =>
+        Entries.Where(e => e.Reference is null).Select(e => KeyValuePair.Create(e.Key, e.Value)).Concat(standIns ?? new Dictionary<string, string>())
+            .GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
+
     /// <summary>"KEY is not set" with where was looked.</summary>
     public string NotSet(string seedKey) =>
         $"{KeyOf(seedKey)} is not set in {(Sources.Count == 0 ? "any configuration source (none found)" : string.Join(", ", Sources))}";

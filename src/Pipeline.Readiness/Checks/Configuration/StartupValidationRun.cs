@@ -1,7 +1,7 @@
 namespace Pipeline.Readiness;
 
 /// <summary>Runs the validation command once per build for both startup items, with the production configuration
-/// (every plain value of the <see cref="ConfigurationView"/>) as its environment.</summary>
+/// (every plain value of the <see cref="ConfigurationView"/>, and the stand-ins for secret values) as its environment.</summary>
 public sealed class StartupValidationRun(ConfigurationViews views)
 {
     private readonly TaskMemo _memo = new();
@@ -14,7 +14,7 @@ public sealed class StartupValidationRun(ConfigurationViews views)
     {
         var command = Options.ValidationCommand ?? throw new InvalidOperationException("no validation command configured");
         var view = views.Load(context.Root);
-        var environment = view.Entries.Where(e => e.Reference is null).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => (string?)g.Last().Value);
+        var environment = view.Environment(Options.ValidationStandIns).ToDictionary(e => e.Key, e => (string?)e.Value);
         return context.Processes.RunAsync(new ProcessSpec(command[0], [.. command.Skip(1)])
         {
             WorkingDirectory = context.Root,

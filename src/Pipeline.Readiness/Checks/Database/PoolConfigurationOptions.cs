@@ -7,6 +7,9 @@ public sealed record PoolConfigurationOptions : ICheckOptions
     /// <summary>Settings files relative to the root (env files and JSON); later files win. Missing ones are skipped.</summary>
     public IReadOnlyList<string> Files { get; init; } = [".env.production", "deploy/production.env", "appsettings.Production.json"];
 
+    /// <summary>Kubernetes manifests whose ConfigMaps and container env carry the settings (read after the files).</summary>
+    public IReadOnlyList<string> Manifests { get; init; } = new ConfigurationOptions().Manifests;
+
     /// <summary>The pool size variable.</summary>
     public string PoolSizeKey { get; init; } = "DB_POOL_SIZE";
 

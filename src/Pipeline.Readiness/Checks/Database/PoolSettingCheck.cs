@@ -5,7 +5,7 @@ namespace Pipeline.Readiness;
 
 /// <summary>One connection-pool item: the seed's variable (<c>DB_POOL_SIZE</c>, <c>DB_MAX_OVERFLOW</c>,
 /// <c>DB_POOL_PRE_PING</c>, <c>DB_POOL_RECYCLE</c>) or, when it is absent, the Npgsql keyword in the connection string.
-/// Findings name key, value and file(line). No settings file at all is an Error.</summary>
+/// Read from settings files and Kubernetes manifests; findings name key, value and file(line). No source at all is an Error.</summary>
 public sealed class PoolSettingCheck(PoolConfigurationOptions options, PoolSetting setting) : ReadinessCheck<PoolConfigurationOptions>(options)
 {
     /// <inheritdoc />
@@ -14,12 +14,13 @@ public sealed class PoolSettingCheck(PoolConfigurationOptions options, PoolSetti
     /// <inheritdoc />
     public override Task<CheckResult> RunAsync(CheckContext context)
     {
-        var entries = ConfigurationFiles.Read(context.Root, Options.Files);
-        if (!Options.Files.Any(f => File.Exists(Path.Combine(context.Root, f))))
+        var view = ConfigurationView.Load(context.Root, new ConfigurationOptions { Files = Options.Files, Manifests = Options.Manifests });
+        if (view.Sources.Count == 0)
         {
-            return Task.FromResult(CheckResult.Error($"none of the settings files exist: {string.Join(", ", Options.Files)}"));
+            return Task.FromResult(CheckResult.Error($"none of the settings files or manifests exist: {string.Join(", ", Options.Files.Concat(Options.Manifests))}"));
         }
 
+        var entries = view.Entries;
         var variable = setting switch
         {
             PoolSetting.Size => Options.PoolSizeKey,
@@ -28,10 +29,10 @@ public sealed class PoolSettingCheck(PoolConfigurationOptions options, PoolSetti
             _ => Options.RecycleKey,
         };
         var entry = entries.LastOrDefault(e => e.Key == variable);
-        var connection = entries.LastOrDefault(e => e.Key == Options.ConnectionStringKey);
+        var connection = entries.LastOrDefault(e => e.Key == Options.ConnectionStringKey && e.Reference is null);
         var (problem, evidence) = entry is not null ? (Variable(entry), $"{entry.Key}={entry.Value} at {entry.Source}")
             : connection is not null ? Keywords(connection)
-            : ($"{variable} is not set in {string.Join(", ", Options.Files)}, and there is no {Options.ConnectionStringKey} to read pool keywords from", string.Empty);
+            : ($"{view.NotSet(variable)}, and there is no plain {Options.ConnectionStringKey} to read pool keywords from", string.Empty);
         var source = entry ?? connection;
         return Task.FromResult(problem is null
             ? CheckResult.Passed(1, evidence)

@@ -4,7 +4,8 @@ namespace Pipeline.Readiness;
 
 /// <summary>Lints the SQL every migration produces with <see cref="DangerousMigrationRules"/>. A finding names the
 /// migration, the rule and the statement; waive one by its fingerprint. An SQLite table rebuild (EF Core's
-/// <c>ef_temp_</c> copy) is one finding, not a drop and a rename.</summary>
+/// <c>ef_temp_</c> copy) is one finding, not a drop and a rename. A table the same migration creates holds no rows
+/// and no running code uses it yet, so altering or indexing it there is not dangerous.</summary>
 public sealed partial class DangerousMigrationCheck(IMigrationSource source) : ReadinessCheck
 {
     /// <inheritdoc />
@@ -15,8 +16,10 @@ public sealed partial class DangerousMigrationCheck(IMigrationSource source) : R
     {
         var statements = await source.StatementsAsync(context).ConfigureAwait(false);
         var rebuilt = statements.Select(s => RebuildRename().Match(s.Sql)).Where(m => m.Success).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        var created = statements.Select(s => (s.Migration, Table: CreateTable().Match(s.Sql))).Where(c => c.Table.Success)
+            .Select(c => (c.Migration, c.Table.Groups[1].Value)).ToHashSet();
         var findings = new List<Finding>();
-        foreach (var statement in statements)
+        foreach (var statement in statements.Where(s => !(TouchedTable().Match(s.Sql) is { Success: true } touched && created.Contains((s.Migration, touched.Groups[1].Value)))))
         {
             var matches = RebuildRename().Match(statement.Sql) is { Success: true } rebuild
                 ? [("migration.table-rebuild", $"rebuilds table {rebuild.Groups[1].Value} by copying every row (SQLite cannot alter the column in place)")]
@@ -38,6 +41,12 @@ public sealed partial class DangerousMigrationCheck(IMigrationSource source) : R
 
     [GeneratedRegex(@"^ALTER TABLE ""ef_temp_(\w+)"" RENAME TO ""\1""")]
     private static partial Regex RebuildRename();
+
+    [GeneratedRegex(@"^CREATE TABLE (?:IF NOT EXISTS )?(?:""?\w+""?\.)?""?(\w+)""?", RegexOptions.IgnoreCase)]
+    private static partial Regex CreateTable();
+
+    [GeneratedRegex(@"^(?:ALTER TABLE|CREATE (?:UNIQUE )?INDEX (?:CONCURRENTLY )?(?:IF NOT EXISTS )?""?\w+""? ON) (?:ONLY )?(?:""?\w+""?\.)?""?(\w+)""?", RegexOptions.IgnoreCase)]
+    private static partial Regex TouchedTable();
 
     [GeneratedRegex(@"^DROP TABLE ""(\w+)""")]
     private static partial Regex DropTable();

@@ -29,6 +29,13 @@ public sealed partial class EfCoreMigrationRun(EfCoreMigrationOptions options) :
         return new EfCoreModel(migrations, pending.ExitCode != 0, text);
     });
 
+    /// <summary>The SQL of every migration (<c>dotnet ef migrations script</c>; needs no database).</summary>
+    public Task<string?> SqlAsync(CheckContext context) => _memo.Get("sql", async () =>
+    {
+        await ModelAsync(context).ConfigureAwait(false);
+        return await ScriptAsync(context, idempotent: false, Path.Combine(context.Root, "artifacts", "readiness", "work", "migrations", "all.sql")).ConfigureAwait(false);
+    });
+
     /// <summary>Every migration applied to a fresh database, the last one rolled back and re-applied, and the scripts.</summary>
     public Task<EfCoreApply> ApplyAsync(CheckContext context) => _memo.Get("apply", async () =>
     {
@@ -36,7 +43,7 @@ public sealed partial class EfCoreMigrationRun(EfCoreMigrationOptions options) :
         var work = Path.Combine(context.Root, "artifacts", "readiness", "work", "migrations");
         await using var database = await options.FreshDatabase.CreateAsync(context, work).ConfigureAwait(false);
         var update = await _tool.RunAsync(context, "database", "update", "--connection", database.ConnectionString).ConfigureAwait(false);
-        var sql = await ScriptAsync(context, idempotent: false, Path.Combine(work, "all.sql")).ConfigureAwait(false);
+        var sql = await SqlAsync(context).ConfigureAwait(false);
         if (update.ExitCode != 0)
         {
             var applying = EfCoreTool.Lines(update, "info").Select(l => ApplyingLine().Match(l)).Where(m => m.Success).LastOrDefault();
@@ -63,7 +70,7 @@ public sealed partial class EfCoreMigrationRun(EfCoreMigrationOptions options) :
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<MigrationStatement>> StatementsAsync(CheckContext context) =>
-        MigrationScripts.FromEfCore((await ApplyAsync(context).ConfigureAwait(false)).Sql
+        MigrationScripts.FromEfCore(await SqlAsync(context).ConfigureAwait(false)
             ?? throw new InvalidOperationException("dotnet ef migrations script could not produce the migrations' SQL"));
 
     /// <inheritdoc />

@@ -24,6 +24,11 @@ public static class RuntimeChecks
         };
         setup.AddMissing([.. probes.Select(p => (p.Item1, (ReadinessCheck)new RuntimeProbeCheck(run, p.Item2)))]);
         setup.Check(Items.Security.CorsRestricted, new RuntimeProbeCheck(run, RuntimeProbe.CorsPreflight)); // beside the configuration rule
+        if (options.OpenApi is { } openApi)
+        {
+            setup.AddMissing([(Items.Operations.ApiDocumentation, new OpenApiDocumentCheck(options, openApi))]);
+        }
+
         return run;
     }
 }

@@ -40,6 +40,10 @@ public sealed record RuntimeProbeOptions : ICheckOptions
     /// <summary>The bounded load test: requests, concurrency, path and time limit.</summary>
     public LoadTestOptions Load { get; init; } = new();
 
+    /// <summary>When set, the committed OpenAPI document is compared with the one the service serves ("API
+    /// documentation").</summary>
+    public OpenApiDocumentOptions? OpenApi { get; init; }
+
     /// <inheritdoc />
     public IEnumerable<string> Validate()
     {

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
-
 namespace Pipeline.Readiness;
 
 /// <summary>Starts the service once on a free loopback port with the production configuration, waits until it is
@@ -22,72 +19,16 @@ public sealed class RuntimeProbeRun(RuntimeProbeOptions options)
 
     private async Task<RuntimeObservations> RunAsync(CheckContext context)
     {
-        var port = FreePort();
-        string Port(string text) => text.Replace("{port}", port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        var baseUri = new Uri($"http://127.0.0.1:{port}/");
         var lines = new List<string>();
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.Cancellation);
-        var service = context.Processes.RunAsync(new ProcessSpec(Port(options.Command[0]), [.. options.Command.Skip(1).Select(Port)])
+        return await LoopbackService.RunAsync(context, options.Command, options.Environment, options.ReadyPath, options.StartTimeout, async (client, baseUri) =>
         {
-            WorkingDirectory = context.Root,
-            Environment = options.Environment.ToDictionary(e => e.Key, e => (string?)Port(e.Value)),
-            CheckExitCode = false,
-            LogOutput = false,
-            OutputLine = line => { lock (lines) { lines.Add(line); } },
-        }, stop.Token);
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-        try
-        {
-            await WaitReadyAsync(client, baseUri, service, context.Time, context.Cancellation).ConfigureAwait(false);
             var observations = await ProbeAsync(client, baseUri, context.Cancellation).ConfigureAwait(false);
             await Task.Delay(200, context.Cancellation).ConfigureAwait(false); // let the last log lines arrive
             lock (lines)
             {
                 return observations with { LogLines = [.. lines] };
             }
-        }
-        finally
-        {
-            await stop.CancelAsync().ConfigureAwait(false);
-            try
-            {
-                await service.ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                // stopped as intended
-            }
-        }
-    }
-
-    private async Task WaitReadyAsync(HttpClient client, Uri baseUri, Task<ProcessResult> service, TimeProvider time, CancellationToken cancellation)
-    {
-        var deadline = time.GetUtcNow() + options.StartTimeout;
-        while (time.GetUtcNow() < deadline)
-        {
-            if (service.IsCompleted)
-            {
-                var result = await service.ConfigureAwait(false);
-                throw new InvalidOperationException($"the service exited with code {result.ExitCode} before it was ready: {string.Join(" ", (result.StandardError + result.StandardOutput).Trim().Split('\n').TakeLast(2))}");
-            }
-
-            try
-            {
-                using var response = await client.GetAsync(new Uri(baseUri, options.ReadyPath), cancellation).ConfigureAwait(false);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-
-            await Task.Delay(250, cancellation).ConfigureAwait(false);
-        }
-
-        throw new TimeoutException($"the service did not answer {options.ReadyPath} with 200 within {options.StartTimeout.TotalSeconds:0} s");
+        }, line => { lock (lines) { lines.Add(line); } }).ConfigureAwait(false);
     }
 
     private async Task<RuntimeObservations> ProbeAsync(HttpClient client, Uri baseUri, CancellationToken cancellation)
@@ -133,12 +74,5 @@ public sealed class RuntimeProbeRun(RuntimeProbeOptions options)
         }
 
         return new RuntimeObservations(status, metrics, [], requestId, echoed, allowed, limitedAfter, withoutToken, withBadToken, load);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
