@@ -8,7 +8,8 @@ namespace Pipeline.Readiness.Tests.Database;
 [Collection(PostgreSqlCollection.Name)]
 public sealed class EfCoreMigrationTests(EfCoreSample sample, PostgreSqlServer server) : IClassFixture<EfCoreSample>
 {
-    private static async Task<Dictionary<string, CheckResult>> Check(string root, EfCoreMigrationOptions options)
+    /// <summary>The four EF Core migration checks over one run, by check name.</summary>
+    internal static async Task<Dictionary<string, CheckResult>> Check(string root, EfCoreMigrationOptions options)
     {
         var run = new EfCoreMigrationRun(options);
         var results = new Dictionary<string, CheckResult>();
@@ -28,7 +29,7 @@ public sealed class EfCoreMigrationTests(EfCoreSample sample, PostgreSqlServer s
         Assert.True(exit == 0, output);
     }
 
-    private static string Describe(Dictionary<string, CheckResult> results) => string.Join("\n", results.Select(r => $"{r.Key}: {r.Value.Status} {r.Value.Summary}"));
+    internal static string Describe(Dictionary<string, CheckResult> results) => string.Join("\n", results.Select(r => $"{r.Key}: {r.Value.Status} {r.Value.Summary}"));
 
     [Fact]
     public async Task A_clean_project_passes_and_a_target_missing_the_last_migration_fails_naming_it()

@@ -13,8 +13,14 @@ public sealed class OrdersApiAssetsTests(OrdersApiBuild service)
     [Fact]
     public async Task The_committed_assets_pass_configuration_operations_and_monitoring()
     {
-        var configuration = new ConfigurationOptions { VerifyIssuerDiscovery = false, ValidationCommand = ["dotnet", service.Assembly, "--validate-config"] };
-        var environment = ConfigurationView.Load(Root, configuration).Entries.Where(e => e.Reference is null).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Last().Value);
+        var configuration = new ConfigurationOptions
+        {
+            VerifyIssuerDiscovery = false,
+            ValidationCommand = ["dotnet", service.Assembly, "--validate-config"],
+            Keys = new Dictionary<string, string> { ["SQLALCHEMY_ECHO"] = "SQL_ECHO" },
+            ValidationStandIns = new Dictionary<string, string> { ["DATABASE_URL"] = "postgresql://orders@db.invalid:5432/orders" },
+        };
+        var environment = ConfigurationView.Load(Root, configuration).Environment(new Dictionary<string, string> { ["DATABASE_URL"] = "postgresql://orders@db.invalid:5432/orders" });
         var setup = new ReadinessSetup().AddConfigurationChecks(configuration).AddOperationsChecks();
         var run = setup.AddRuntimeProbes(new RuntimeProbeOptions
         {

@@ -1,6 +1,7 @@
 namespace OrdersApi;
 
-/// <summary>Console logs: one JSON object per line (or plain text when LOG_FORMAT=text), at LOG_LEVEL.</summary>
+/// <summary>Console logs: one JSON object per line (or plain text when LOG_FORMAT=text), at LOG_LEVEL. The SQL the
+/// service runs is logged only when SQL_ECHO=true (the checklist's echo setting).</summary>
 internal static class LoggingSetup
 {
     public static void Configure(this ILoggingBuilder logging, ServiceSettings settings)
@@ -24,5 +25,10 @@ internal static class LoggingSetup
             _ => LogLevel.Information,
         });
         logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        if (!settings.SqlEcho)
+        {
+            logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
+            logging.AddFilter("Microsoft.EntityFrameworkCore.Migrations", LogLevel.Warning);
+        }
     }
 }

@@ -16,12 +16,17 @@ internal static partial class OrderEndpoints
             api.RequireRateLimiting(SecuritySetup.Limited);
         }
 
-        api.MapGet("/", (HttpContext http, OrderStore store) => Tenant(http, settings) is { } tenant ? Results.Ok(store.List(tenant)) : Results.Forbid())
-            .RequireAuthorization(SecuritySetup.Readers);
-        api.MapGet("/{id:guid}", (Guid id, HttpContext http, OrderStore store) =>
-            Tenant(http, settings) is { } tenant ? store.Find(tenant, id) is { } order ? Results.Ok(order) : Results.NotFound() : Results.Forbid())
-            .RequireAuthorization(SecuritySetup.Readers);
-        api.MapPost("/", (NewOrder order, HttpContext http, OrderStore store) =>
+        api.MapGet("/", async (HttpContext http, OrderStore store) =>
+            Tenant(http, settings) is { } tenant ? Results.Ok(await store.ListAsync(tenant, http.RequestAborted)) : Results.Forbid())
+            .RequireAuthorization(SecuritySetup.Readers)
+            .WithName("ListOrders").WithSummary("The caller's tenant's orders, by customer")
+            .Produces<IReadOnlyList<Order>>().Refusals();
+        api.MapGet("/{id:guid}", async (Guid id, HttpContext http, OrderStore store) =>
+            Tenant(http, settings) is { } tenant ? await store.FindAsync(tenant, id, http.RequestAborted) is { } order ? Results.Ok(order) : Results.NotFound() : Results.Forbid())
+            .RequireAuthorization(SecuritySetup.Readers)
+            .WithName("GetOrder").WithSummary("One order of the caller's tenant")
+            .Produces<Order>().Produces(StatusCodes.Status404NotFound).Refusals();
+        api.MapPost("/", async (NewOrder order, HttpContext http, OrderStore store) =>
         {
             if (Tenant(http, settings) is not { } tenant)
             {
@@ -33,10 +38,17 @@ internal static partial class OrderEndpoints
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["order"] = ["customer must be 1-100 letters, digits, spaces or .,'- and total between 0 and 1,000,000"] });
             }
 
-            var created = store.Add(tenant, order.Customer, order.Total);
+            var created = await store.AddAsync(tenant, order.Customer, order.Total, http.RequestAborted);
             return Results.Created($"/api/orders/{created.Id}", created);
-        }).RequireAuthorization(SecuritySetup.Writers);
+        }).RequireAuthorization(SecuritySetup.Writers)
+            .WithName("CreateOrder").WithSummary("Creates an order for the caller's tenant")
+            .Produces<Order>(StatusCodes.Status201Created).ProducesValidationProblem().Refusals();
     }
+
+    /// <summary>What every order endpoint may answer before it runs: no or a bad token, the wrong role or tenant, too
+    /// many requests.</summary>
+    private static RouteHandlerBuilder Refusals(this RouteHandlerBuilder endpoint) => endpoint
+        .Produces(StatusCodes.Status401Unauthorized).Produces(StatusCodes.Status403Forbidden).Produces(StatusCodes.Status429TooManyRequests);
 
     private static string? Tenant(HttpContext http, ServiceSettings settings) =>
         http.User.FindFirst("tenant")?.Value is { Length: > 0 } tenant ? tenant : settings.EnforceTenantIsolation ? null : "default";

@@ -38,11 +38,15 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Logging.Configure(settings);
 builder.Services.AddOrdersAuthentication(settings);
 builder.Services.AddOrdersLimits(settings);
-builder.Services.AddHealthChecks();
+builder.Services.AddOrdersDatabase(settings);
 builder.Services.AddOpenApi();
-builder.Services.AddSingleton<OrderStore>();
 
 var app = builder.Build();
+if (args.Contains("--migrate"))
+{
+    return await DatabaseSetup.MigrateAsync(app.Services, Console.Out);
+}
+
 foreach (var warning in warnings)
 {
     app.Logger.LogWarning("configuration: {Warning}", warning);
@@ -54,12 +58,13 @@ app.UseHttpMetrics();
 app.UseRateLimiter(); // before authentication: a flood is refused before any token is checked
 app.UseAuthentication();
 app.UseAuthorization();
-app.MapHealthChecks("/health").AllowAnonymous();
+app.MapHealthChecks("/health", new() { Predicate = c => !c.Tags.Contains(DatabaseSetup.Ready) }).AllowAnonymous(); // liveness: the process answers
+app.MapHealthChecks("/health/ready").AllowAnonymous(); // readiness: and the database opens
 app.MapMetrics("/metrics").AllowAnonymous();
 if (!settings.IsProduction || settings.ExposeDocs)
 {
     app.MapOpenApi("/openapi.json");
-    app.MapGet("/docs", () => Results.Content("<html><body>Orders API: <a href=\"/openapi.json\">OpenAPI</a></body></html>", "text/html"));
+    app.MapGet("/docs", () => Results.Content("<html><body>Orders API: <a href=\"/openapi.json\">OpenAPI</a></body></html>", "text/html")).ExcludeFromDescription();
 }
 
 app.MapOrders(settings);

@@ -2,6 +2,8 @@ using System.IdentityModel.Tokens.Jwt;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 
 namespace OrdersApi.Tests;
@@ -13,6 +15,7 @@ public sealed class ServiceFixture : IDisposable
     public const string Issuer = "https://login.example.com/orders";
     private readonly RSA _signing = RSA.Create(2048);
     private readonly WebApplicationFactory<Program> _factory;
+    private readonly string _database = Path.Combine(Directory.CreateTempSubdirectory("orders-api-tests-").FullName, "orders.db");
 
     public ServiceFixture()
     {
@@ -24,7 +27,17 @@ public sealed class ServiceFixture : IDisposable
         Environment.SetEnvironmentVariable("CORS_ALLOWED_ORIGINS", "https://orders.example.com");
         Environment.SetEnvironmentVariable("RATE_LIMIT_PER_MINUTE", "100000");
         Environment.SetEnvironmentVariable("LOG_LEVEL", "warning");
+        Environment.SetEnvironmentVariable("DATABASE_URL", $"sqlite:///{_database}");
         _factory = new WebApplicationFactory<Program>();
+        using var scope = _factory.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<OrdersDbContext>().Database.Migrate(); // the service's own SQLite migrations
+    }
+
+    /// <summary>Runs <paramref name="query"/> on the service's own database context.</summary>
+    internal async Task<T> Database<T>(Func<OrdersDbContext, Task<T>> query)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<OrdersDbContext>());
     }
 
     public HttpClient Client(string? token = null)
@@ -66,6 +79,8 @@ public sealed class ServiceFixture : IDisposable
     {
         _factory.Dispose();
         _signing.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(Path.GetDirectoryName(_database)!, recursive: true);
     }
 }
 

@@ -42,6 +42,7 @@ public sealed class SettingsTests
             ["JWT_PUBLIC_KEY"] = PublicKey.ReplaceLineEndings("\\n"),
             ["AUTH_PROVIDER_ISSUER"] = "https://login.example.com/orders",
             ["CORS_ALLOWED_ORIGINS"] = "https://a.example.com, https://b.example.com",
+            ["DATABASE_URL"] = "postgresql://orders@db.example.com/orders",
         });
 
         Assert.Equal((0, 0), (settings.Validate().Errors.Count, settings.Validate().Warnings.Count));

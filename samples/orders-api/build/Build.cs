@@ -1,0 +1,76 @@
+using Pipeline;
+using Pipeline.Readiness;
+using Pipeline.Readiness.PostgreSql;
+
+/// <summary>orders-api's build: the whole readiness gate over the service, its container image and its database.
+/// <c>./build.sh Readiness</c> writes the report; <c>./build.sh Gate</c> refuses when anything blocks.</summary>
+internal sealed class Build : PipelineBuild, IReadinessGate, IScanImage, ICheckDatabase
+{
+    public static int Main() => Execute<Build>(x => ((IReadinessGate)x).Readiness);
+
+    [Parameter("PostgreSQL server (Npgsql connection string of a user allowed to CREATE DATABASE) that the migration check applies every migration to, in a fresh database it drops afterwards"), Secret]
+    private readonly string? MigrationServer;
+
+    /// <summary>The service as the validation command and the runtime probes start it.</summary>
+    private const string Service = "artifacts/service/OrdersApi.dll";
+
+    /// <summary>Well-formed stand-ins for the values the deployment keeps in Secrets (the gate never reads those).</summary>
+    private static Dictionary<string, string> SecretStandIns => new() { ["DATABASE_URL"] = "postgresql://orders@db.invalid:5432/orders" };
+
+    private Target CompileService => _ => _
+        .Description("Builds the service into artifacts/service for the startup validation and the runtime probes")
+        .DependentFor<IReadinessGate>(x => x.Readiness)
+        .DependentFor<ICheckConfiguration>(x => x.CheckConfiguration)
+        .DependentFor<IProbeRuntime>(x => x.ProbeRuntime)
+        .Executes(token => Processes.RunAsync(new ProcessSpec("dotnet", ["build", "src/OrdersApi/OrdersApi.csproj", "-c", "Release", "-o", "artifacts/service", "-nologo", "-v", "q"])
+        { WorkingDirectory = RootDirectory }, token));
+
+    public void ConfigureReadiness(ReadinessSetup setup)
+    {
+        setup.ProjectName = "orders-api";
+
+        // The credentials live in Kubernetes Secrets, which the gate cannot read (there is no vault to ask for their
+        // age), and the pool metrics appear only once a live database is used: people attest these.
+        setup.Checklist.Override(Items.Security.DatabaseCredentialsRotated with { Binding = ItemBinding.Attestation(SignOffRole.Security, 90) })
+            .Override(Items.Security.ApiKeysRotated with { Binding = ItemBinding.Attestation(SignOffRole.Security, 90) })
+            .Override(Items.Database.PoolMetrics with { Binding = ItemBinding.Attestation(SignOffRole.Operations, 180) });
+    }
+
+    public DotNetCodeOptions DotNetCodeSettings => new()
+    {
+        Target = "OrdersApi.slnx",
+        // Generated code: the OpenAPI package's XML-comment support and dotnet-ef's migrations and snapshots.
+        CoverageExcludeFiles = ["**/OpenApiXmlCommentSupport.generated.cs", "**/Migrations/**"],
+    };
+
+    public ConfigurationOptions ConfigurationSettings => new()
+    {
+        Keys = new Dictionary<string, string> { ["SQLALCHEMY_ECHO"] = "SQL_ECHO" },
+        ValidationCommand = ["dotnet", Service, "--validate-config"],
+        ValidationStandIns = SecretStandIns,
+    };
+
+    public RuntimeProbeOptions? RuntimeProbeSettings => new()
+    {
+        Command = ["dotnet", Service, "--urls", "http://127.0.0.1:{port}"],
+        Environment = ConfigurationView.Load(RootDirectory, ConfigurationSettings).Environment(SecretStandIns), // what the pods get
+        ProtectedPaths = ["/api/orders"],
+        RateLimitPath = "/api/orders",
+        RateLimitRequests = 700,
+        Load = new LoadTestOptions { Requests = 500, Concurrency = 8, MinimumThroughput = 50, MaximumP95 = TimeSpan.FromMilliseconds(500) },
+        OpenApi = new OpenApiDocumentOptions { Document = "docs/openapi.json", Environment = new Dictionary<string, string> { ["EXPOSE_DOCS"] = "true" } },
+    };
+
+    public EfCoreMigrationOptions? EfCoreMigrationSettings => new()
+    {
+        Project = "src/OrdersApi/OrdersApi.csproj",
+        Context = "PostgreSqlOrdersDbContext", // production's migrations; the SQLite ones are applied by the service's tests
+        PostgreSql = true,
+        FreshDatabase = MigrationServer is { } server
+            ? new PostgreSqlFreshDatabase(server)
+            : new UnavailableFreshDatabase("PostgreSQL", "no PostgreSQL server to apply the PostgreSQL migrations to: pass --migration-server \"Host=…;Username=…;Password=…\""),
+        TargetConnection = ((IVerifyMigrations)this).TargetDatabase,
+    };
+
+    public ImageScanOptions ImageScanSettings => new() { Image = ((IScanImage)this).ImageName ?? "orders-api:readiness", ExpectedPorts = ["8080/tcp"] };
+}

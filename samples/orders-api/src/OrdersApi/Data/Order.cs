@@ -1,0 +1,4 @@
+namespace OrdersApi;
+
+/// <summary>An order, owned by one tenant.</summary>
+internal sealed record Order(Guid Id, string Tenant, string Customer, decimal Total);
