@@ -51,7 +51,7 @@ internal sealed class Build : PipelineBuild, IReadinessGate
             setup.ProjectName = "Pipeline";
             LibraryScope.Apply(setup);
             setup.Check(Items.Operations.ApiDocumentation, new ApiDocumentationCheck());
-            setup.Add(ReferenceServiceGate.Item).Check(ReferenceServiceGate.Item, new ReferenceServiceGate()); // the whole checklist, on a service
+            setup.AddServiceGate("samples/orders-api"); // the reference service: the whole checklist, on a service
         }
     }
 

@@ -106,4 +106,16 @@ public sealed class ImageScanCheckTests(DockerEngine engine) : IClassFixture<Doc
         Assert.Equal(CheckStatus.Error, down.Status);
         Assert.Contains("could not export", down.Summary);
     }
+
+    [Fact]
+    public async Task Through_the_cli_a_missing_image_and_an_engine_that_is_down_say_which()
+    {
+        var missing = await Scan(new DockerCliImageSource("does-not-exist:9", engine.Endpoint.ToString()));
+        var down = await Scan(new DockerCliImageSource("clean:1.0", $"unix://{Path.Combine(_root, "no-engine.sock")}"));
+
+        Assert.Equal(CheckStatus.Error, missing.Status);
+        Assert.Contains("the engine has no image does-not-exist:9: build it first (BuildImage --image-name does-not-exist:9)", missing.Summary);
+        Assert.Equal(CheckStatus.Error, down.Status);
+        Assert.Contains($"no Docker engine answers at unix://{Path.Combine(_root, "no-engine.sock")}", down.Summary);
+    }
 }

@@ -1,0 +1,49 @@
+using System.Text.Json;
+
+namespace Pipeline.Readiness;
+
+/// <summary>A service kept in this repository passes its own readiness gate: runs its bootstrap script
+/// (<c>&lt;folder&gt;/build.sh Readiness</c>; every item shows in the log) and reads the report it writes, which must be
+/// for this commit. One finding per item that blocks there, with that gate's reason.</summary>
+public sealed class ServiceGateCheck(string folder) : ReadinessCheck
+{
+    /// <inheritdoc />
+    public override string Name => "service-gate";
+
+    /// <inheritdoc />
+    public override async Task<CheckResult> RunAsync(CheckContext context)
+    {
+        var root = Path.Combine(context.Root, folder);
+        var report = Path.Combine(root, "artifacts", "readiness", "report.json");
+        if (File.Exists(report))
+        {
+            File.Delete(report); // a report left by an earlier run must not stand in for this one
+        }
+        var run = await context.Processes.RunAsync(new ProcessSpec(Path.Combine(root, OperatingSystem.IsWindows() ? "build.cmd" : "build.sh"), ["Readiness", "--no-logo"])
+        {
+            WorkingDirectory = root,
+            CheckExitCode = false,
+        }, context.Cancellation).ConfigureAwait(false);
+        if (run.ExitCode != 0 || !File.Exists(report))
+        {
+            return CheckResult.Error($"{folder}/build.sh Readiness exited {run.ExitCode}{(File.Exists(report) ? string.Empty : " and wrote no report")}");
+        }
+
+        using var document = JsonDocument.Parse(await File.ReadAllTextAsync(report, context.Cancellation).ConfigureAwait(false));
+        var commit = document.RootElement.GetProperty("commit").GetString();
+        if (commit != context.Commit)
+        {
+            return CheckResult.Error($"{folder}'s report is for commit {commit}, not {context.Commit}");
+        }
+
+        var items = document.RootElement.GetProperty("items").EnumerateArray()
+            .Select(i => (Id: i.GetProperty("id").GetString()!, Status: i.GetProperty("status").GetString()!, Reason: i.GetProperty("reason").GetString())).ToList();
+        var blocking = items.Where(i => i.Status is not ("passed" or "notApplicable" or "waived")).ToList();
+        var file = context.Relative(report);
+        var summary = $"{folder}: {items.Count - blocking.Count} of {items.Count} items pass or do not apply";
+        return blocking.Count == 0
+            ? CheckResult.Passed(items.Count, summary) with { Tool = $"{folder}/build.sh Readiness" }
+            : CheckResult.Failed(items.Count, $"{summary}; {blocking.Count} block ({string.Join(", ", blocking.GroupBy(i => i.Status).Select(g => $"{g.Count()} {g.Key}"))}) — see {folder}/artifacts/readiness/report.md",
+                [.. blocking.Select(i => Finding.Create("service-gate.item-blocks", FindingSeverity.Error, file, null, $"{i.Id}: {i.Status} — {i.Reason}", i.Id))]);
+    }
+}
