@@ -29,7 +29,7 @@ internal static class BuildSession
             var root = RootFinder.Find(line.Root, inputs.CurrentDirectory);
             build.RootDirectory = root;
             build.Secrets = masker;
-            build.Processes = new ProcessRunner(masker, inputs.Time);
+            build.Processes = new ProcessRunner(masker, inputs.Time, inputs.Environment);
             build.Time = inputs.Time;
             build.Verbosity = line.Verbosity;
             build.Host = host.Name;

@@ -16,7 +16,7 @@ public interface IScanImage : IReadinessComponent
     IImageSource ImageSource => ImageScanSettings switch
     {
         { Archive: { } archive } => new ArchiveImageSource(archive),
-        { Image: { } image } => new DockerCliImageSource(image, EnvironmentVariables.GetValueOrDefault("DOCKER_HOST")),
+        { Image: { } image } => new DockerCliImageSource(image), // the engine: DOCKER_HOST of the build's environment
         _ => new MissingImageSource(),
     };
 
@@ -26,10 +26,7 @@ public interface IScanImage : IReadinessComponent
         .Requires(() => ImageName)
         .Before(ScanImage)
         .Executes(token => Processes.RunAsync(new ProcessSpec("docker", ["build", "--tag", ImageName!, "--file", ImageScanSettings.Dockerfile, "."])
-        {
-            WorkingDirectory = RootDirectory,
-            Environment = new Dictionary<string, string?> { ["DOCKER_HOST"] = EnvironmentVariables.GetValueOrDefault("DOCKER_HOST") },
-        }, token));
+        { WorkingDirectory = RootDirectory }, token));
 
     /// <summary>The container image and Dockerfile checks.</summary>
     Target ScanImage => _ => _.Description("Scans the container image and its Dockerfile").Executes(token => EvaluateItemsAsync("ScanImage", token));

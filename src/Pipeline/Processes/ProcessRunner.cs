@@ -4,8 +4,9 @@ using Pipeline.Processes;
 
 namespace Pipeline;
 
-/// <summary>Runs processes with captured, masked output that also streams to the current target's log.</summary>
-public sealed class ProcessRunner(SecretMasker? masker = null, TimeProvider? time = null) : IProcessRunner
+/// <summary>Runs processes with captured, masked output that also streams to the current target's log. Children get
+/// this process's environment with the build's <paramref name="environment"/> laid over it, then the spec's.</summary>
+public sealed class ProcessRunner(SecretMasker? masker = null, TimeProvider? time = null, IReadOnlyDictionary<string, string>? environment = null) : IProcessRunner
 {
     private const int StderrTailLines = 20;
     private readonly SecretMasker _masker = masker ?? new SecretMasker();
@@ -18,7 +19,7 @@ public sealed class ProcessRunner(SecretMasker? masker = null, TimeProvider? tim
         var directory = spec.WorkingDirectory ?? Directory.GetCurrentDirectory();
         var stdout = new CapturedStream(_masker, spec.LogOutput ? LogLevel.Information : null);
         var stderr = new CapturedStream(_masker, spec.LogOutput ? LogLevel.Information : null);
-        using var process = new Process { StartInfo = StartInfo(spec, directory) };
+        using var process = new Process { StartInfo = StartInfo(spec, directory, environment) };
         process.OutputDataReceived += (_, e) => Receive(stdout, e.Data, spec.OutputLine);
         process.ErrorDataReceived += (_, e) => Receive(stderr, e.Data, spec.OutputLine);
 
@@ -77,7 +78,7 @@ public sealed class ProcessRunner(SecretMasker? masker = null, TimeProvider? tim
         return new ProcessFailedException(_masker.Apply(text), exitCode);
     }
 
-    private static ProcessStartInfo StartInfo(ProcessSpec spec, string directory)
+    private static ProcessStartInfo StartInfo(ProcessSpec spec, string directory, IReadOnlyDictionary<string, string>? buildEnvironment)
     {
         var info = new ProcessStartInfo(spec.FileName)
         {
@@ -92,7 +93,7 @@ public sealed class ProcessRunner(SecretMasker? masker = null, TimeProvider? tim
             info.ArgumentList.Add(argument);
         }
 
-        foreach (var (name, value) in spec.Environment)
+        foreach (var (name, value) in (buildEnvironment ?? new Dictionary<string, string>()).Select(e => KeyValuePair.Create(e.Key, (string?)e.Value)).Concat(spec.Environment))
         {
             if (value is null)
             {

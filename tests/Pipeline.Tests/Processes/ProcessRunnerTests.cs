@@ -49,6 +49,21 @@ public sealed class ProcessRunnerTests
     }
 
     [Fact]
+    public async Task The_builds_environment_lies_over_the_processes_and_the_spec_over_both()
+    {
+        var runner = new ProcessRunner(environment: new Dictionary<string, string> { ["ENGINE"] = "unix:///build.sock", ["GREETING"] = "from the build" });
+        var spec = new ProcessSpec("sh", ["-c", "echo $ENGINE; echo $GREETING; echo ${PATH:+path kept}"])
+        {
+            Environment = new Dictionary<string, string?> { ["GREETING"] = "from the spec" },
+            LogOutput = false,
+        };
+
+        var lines = (await runner.RunAsync(spec)).StandardOutput.Split('\n');
+
+        Assert.Equal(["unix:///build.sock", "from the spec", "path kept"], lines[..3]);
+    }
+
+    [Fact]
     public async Task A_non_zero_exit_names_command_directory_exit_code_and_stderr_tail()
     {
         var spec = new ProcessSpec("sh", ["-c", "for i in $(seq 1 30); do echo err$i >&2; done; exit 4"]) { WorkingDirectory = "/tmp", LogOutput = false };
