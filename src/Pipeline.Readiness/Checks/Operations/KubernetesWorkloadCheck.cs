@@ -4,15 +4,17 @@ namespace Pipeline.Readiness;
 
 /// <summary>Checks every workload (Deployment, StatefulSet, Argo Rollout) of the manifests against one
 /// <see cref="WorkloadRule"/>; findings name workload, container and file(line). No workload at all fails.</summary>
-public sealed class KubernetesWorkloadCheck(OperationsOptions options, WorkloadRule rule) : ReadinessCheck<OperationsOptions>(options)
+public sealed class KubernetesWorkloadCheck(OperationsOptions options, WorkloadRule rule, KubernetesManifestReads? reads = null) : ReadinessCheck<OperationsOptions>(options)
 {
+    private readonly KubernetesManifestReads _reads = reads ?? new KubernetesManifestReads(options.Manifests);
+
     /// <inheritdoc />
     public override string Name => $"kubernetes-{rule.ToString().ToLowerInvariant()}";
 
     /// <inheritdoc />
     public override Task<CheckResult> RunAsync(CheckContext context)
     {
-        var objects = KubernetesManifests.Read(context.Root, Options.Manifests);
+        var objects = _reads.Read(context.Root);
         var workloads = objects.Where(o => o.IsWorkload && o.Kind != "DaemonSet").ToList();
         if (workloads.Count == 0)
         {

@@ -8,13 +8,14 @@ public static class OperationsChecks
     public static ReadinessSetup AddOperationsChecks(this ReadinessSetup setup, OperationsOptions? options = null)
     {
         options ??= new OperationsOptions();
+        var manifests = new KubernetesManifestReads(options.Manifests); // one read for the four workload rules
         var docs = DocumentRequirement.Seed.Select(d => (Items.All.Single(i => i.Id == d.Key), (ReadinessCheck)new DocumentationCheck(options, d.Value)));
         return setup.AddMissing([
             (Items.Operations.CiCdPipeline, new CiPipelineCheck(options)),
-            (Items.Operations.LivenessProbe, new KubernetesWorkloadCheck(options, WorkloadRule.Liveness)),
-            (Items.Operations.ReadinessProbe, new KubernetesWorkloadCheck(options, WorkloadRule.Readiness)),
-            (Items.Operations.DeploymentStrategy, new KubernetesWorkloadCheck(options, WorkloadRule.Strategy)),
-            (Items.Operations.ZeroDowntime, new KubernetesWorkloadCheck(options, WorkloadRule.ZeroDowntime)),
+            (Items.Operations.LivenessProbe, new KubernetesWorkloadCheck(options, WorkloadRule.Liveness, manifests)),
+            (Items.Operations.ReadinessProbe, new KubernetesWorkloadCheck(options, WorkloadRule.Readiness, manifests)),
+            (Items.Operations.DeploymentStrategy, new KubernetesWorkloadCheck(options, WorkloadRule.Strategy, manifests)),
+            (Items.Operations.ZeroDowntime, new KubernetesWorkloadCheck(options, WorkloadRule.ZeroDowntime, manifests)),
             .. docs]);
     }
 }
