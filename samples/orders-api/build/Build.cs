@@ -8,7 +8,7 @@ internal sealed class Build : PipelineBuild, IReadinessGate, IScanImage, ICheckD
 {
     public static int Main() => Execute<Build>(x => ((IReadinessGate)x).Readiness);
 
-    [Parameter("PostgreSQL server (Npgsql connection string of a user allowed to CREATE DATABASE) that the migration check applies every migration to, in a fresh database it drops afterwards"), Secret]
+    [Parameter("PostgreSQL server (Npgsql connection string of a user allowed to CREATE DATABASE) that the migration check applies every migration to, in a fresh database it drops afterwards; default: a throwaway local one"), Secret]
     private readonly string? MigrationServer;
 
     /// <summary>The service as the validation command and the runtime probes start it.</summary>
@@ -66,9 +66,7 @@ internal sealed class Build : PipelineBuild, IReadinessGate, IScanImage, ICheckD
         Project = "src/OrdersApi/OrdersApi.csproj",
         Context = "PostgreSqlOrdersDbContext", // production's migrations; the SQLite ones are applied by the service's tests
         PostgreSql = true,
-        FreshDatabase = MigrationServer is { } server
-            ? new PostgreSqlFreshDatabase(server)
-            : new UnavailableFreshDatabase("PostgreSQL", "no PostgreSQL server to apply the PostgreSQL migrations to: pass --migration-server \"Host=…;Username=…;Password=…\""),
+        FreshDatabase = MigrationServer is { } server ? new PostgreSqlFreshDatabase(server) : new LocalPostgreSqlFreshDatabase(), // else a throwaway one
         TargetConnection = ((IVerifyMigrations)this).TargetDatabase,
     };
 

@@ -1,17 +1,14 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
+using Pipeline.Readiness.PostgreSql;
 
 namespace Pipeline.Readiness.Tests.Database;
 
-/// <summary>A real PostgreSQL for the whole test run (shared by the <see cref="PostgreSqlCollection"/>): Debian's
-/// postgresql, <c>initdb</c> into a temporary folder as user postgres (trust auth, loopback only), <c>pg_ctl</c>
-/// start on a free port, stopped at the end. <c>PIPELINE_TEST_POSTGRES</c> (a connection string) uses a running one.</summary>
+/// <summary>A real PostgreSQL for the whole test run (shared by the <see cref="PostgreSqlCollection"/>): the library's
+/// <see cref="LocalPostgreSqlServer"/> (Debian's postgresql, loopback, free port), stopped at the end.
+/// <c>PIPELINE_TEST_POSTGRES</c> (a connection string) uses a running one.</summary>
 public sealed class PostgreSqlServer : IAsyncLifetime
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("pipeline-postgres-").FullName;
-    private string? _pgCtl;
+    private LocalPostgreSqlServer? _server;
 
     /// <summary>A superuser connection to the <c>postgres</c> database.</summary>
     public string ConnectionString { get; private set; } = string.Empty;
@@ -24,37 +21,17 @@ public sealed class PostgreSqlServer : IAsyncLifetime
             return;
         }
 
-        var bin = Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb"))).Order().LastOrDefault()
-            : null;
-        if (bin is null)
-        {
-            throw new InvalidOperationException("PostgreSQL is not installed: apt-get install -y postgresql (.ci/run does this)");
-        }
-
-        var data = Path.Combine(_root, "data");
-        var port = FreePort();
-        if (Environment.UserName == "root")
-        {
-            Run("chown", "-R", "postgres:postgres", _root); // initdb refuses to run as root
-        }
-
-        AsPostgres(Path.Combine(bin, "initdb"), "-D", data, "--auth=trust", "-U", "postgres", "--no-sync");
-        _pgCtl = Path.Combine(bin, "pg_ctl");
-        AsPostgres(_pgCtl, "-D", data, "-o", $"-p {port} -k {_root} -c listen_addresses=127.0.0.1 -c fsync=off", "-l", Path.Combine(_root, "log"), "-w", "start");
-        ConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";
+        _server = await LocalPostgreSqlServer.StartAsync(new ProcessRunner(), CancellationToken.None);
+        ConnectionString = _server.ConnectionString;
         await ExecuteAsync("SELECT 1");
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
-        if (_pgCtl is not null)
+        if (_server is not null)
         {
-            AsPostgres(_pgCtl, "-D", Path.Combine(_root, "data"), "-m", "immediate", "-w", "stop");
+            await _server.DisposeAsync();
         }
-
-        Directory.Delete(_root, recursive: true);
-        return Task.CompletedTask;
     }
 
     /// <summary>A new empty database; returns its connection string.</summary>
@@ -74,29 +51,6 @@ public sealed class PostgreSqlServer : IAsyncLifetime
     }
 
     private Task ExecuteAsync(string sql) => ExecuteAsync(ConnectionString, sql);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static void AsPostgres(string program, params string[] arguments) =>
-        Run(Environment.UserName == "root" ? "runuser" : program, Environment.UserName == "root" ? ["-u", "postgres", "--", program, .. arguments] : arguments);
-
-    private static void Run(string program, params string[] arguments)
-    {
-        var info = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = System.Diagnostics.Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed: {error}{output.Result}");
-        }
-    }
 }
 
 /// <summary>The tests that share one PostgreSQL server.</summary>

@@ -1,0 +1,24 @@
+namespace Pipeline.Readiness.PostgreSql;
+
+/// <summary>A fresh database on a <see cref="LocalPostgreSqlServer"/> started for the one migration run and stopped
+/// with it: migrations are checked on PostgreSQL without a server to name. Without PostgreSQL installed, the checks
+/// that need a database are an Error saying so.</summary>
+public sealed class LocalPostgreSqlFreshDatabase : IFreshDatabase
+{
+    /// <inheritdoc />
+    public string Name => "PostgreSQL (throwaway, local)";
+
+    /// <inheritdoc />
+    public async Task<FreshDatabase> CreateAsync(CheckContext context, string workDirectory)
+    {
+        var server = await LocalPostgreSqlServer.StartAsync(context.Processes, context.Cancellation).ConfigureAwait(false);
+        var database = await new PostgreSqlFreshDatabase(server.ConnectionString).CreateAsync(context, workDirectory).ConfigureAwait(false);
+        return new FreshDatabase(database.ConnectionString, database.SqlAlchemyUrl, async () =>
+        {
+            await using (server.ConfigureAwait(false))
+            {
+                await database.DisposeAsync().ConfigureAwait(false);
+            }
+        });
+    }
+}
