@@ -4,7 +4,8 @@ namespace Pipeline.Readiness;
 /// Kubernetes manifests): authentication, TLS and CORS, environment variables, storage, startup validation.</summary>
 public interface ICheckConfiguration : IReadinessComponent
 {
-    /// <summary>Override to point at the service's files and manifests, map key names, or set the validation command.</summary>
+    /// <summary>Override to point at the service's files and manifests, map key names, set the validation command, or
+    /// read the deploy job's environment too (<c>Environment = EnvironmentVariables</c>).</summary>
     ConfigurationOptions ConfigurationSettings => new();
 
     /// <summary>The configuration checks.</summary>

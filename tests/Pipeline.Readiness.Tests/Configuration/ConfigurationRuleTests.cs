@@ -67,6 +67,23 @@ public sealed class ConfigurationRuleTests : IDisposable
     }
 
     [Fact]
+    public async Task The_process_environment_wins_for_seed_keys_and_other_variables_are_not_read()
+    {
+        _configuration.Write();
+        var environment = new Dictionary<string, string>
+        {
+            ["ENVIRONMENT"] = "staging",
+            ["HTTP_PROXY"] = "http://proxy.internal:3128", // not a seed key: the TLS rule never sees it
+        };
+
+        var results = await Check(new ConfigurationOptions { Environment = environment });
+
+        Assert.Equal("ENVIRONMENT='staging' at the process environment: expected production", results["environment"].Summary);
+        Assert.Equal((null, null), (results["environment"].Findings[0].File, results["environment"].Findings[0].Line));
+        Assert.Equal(["environment"], results.Where(r => r.Value.Status != CheckStatus.Passed).Select(r => r.Key));
+    }
+
+    [Fact]
     public async Task A_weak_key_a_missing_credential_and_a_local_database_fail()
     {
         using var weak = RSA.Create(1024);

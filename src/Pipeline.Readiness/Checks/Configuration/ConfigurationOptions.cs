@@ -10,6 +10,10 @@ public sealed record ConfigurationOptions : ICheckOptions
     /// <summary>Kubernetes manifests (globs): Deployment env, ConfigMaps, Secret references. They win over files.</summary>
     public IReadOnlyList<string> Manifests { get; init; } = ["k8s/**/*.yaml", "k8s/**/*.yml", "deploy/**/*.yaml", "deploy/**/*.yml"];
 
+    /// <summary>The environment the deployment runs with (e.g. the deploy job's, <c>EnvironmentVariables</c> of the
+    /// build): the seed keys found there (through <see cref="Keys"/>) are read last and win. Null: not read.</summary>
+    public IReadOnlyDictionary<string, string>? Environment { get; init; }
+
     /// <summary>Seed key to the service's key (e.g. <c>JWT_ALGORITHM</c> → <c>Auth:Algorithm</c>).</summary>
     public IReadOnlyDictionary<string, string> Keys { get; init; } = new Dictionary<string, string>();
 

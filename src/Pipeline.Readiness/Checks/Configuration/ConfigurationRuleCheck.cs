@@ -15,7 +15,7 @@ public sealed class ConfigurationRuleCheck(ConfigurationViews views, string name
     public static CheckResult Bad(string rule, ConfigurationEntry entry, string why)
     {
         var message = $"{entry.Key}={entry.Shown} at {entry.Source}: {why}";
-        return CheckResult.Failed(1, message, Finding.Create($"config.{rule}", FindingSeverity.Error, entry.File, entry.Line, message, entry.Key));
+        return CheckResult.Failed(1, message, Finding.Create($"config.{rule}", FindingSeverity.Error, entry.FindingFile, entry.FindingLine, message, entry.Key));
     }
 
     /// <summary>Failed because the key is missing.</summary>

@@ -23,9 +23,14 @@ public sealed class ConfigurationView
     {
         var files = ConfigurationFiles.Read(root, options.Files);
         var objects = KubernetesManifests.Read(root, options.Manifests);
-        var sources = options.Files.Where(f => File.Exists(Path.Combine(root, f))).Concat(objects.Select(o => o.File)).Distinct().ToList();
-        return new ConfigurationView(options, [.. files, .. KubernetesEnvironment.Read(objects)], sources, objects);
+        var environment = FromEnvironment(options);
+        var sources = options.Files.Where(f => File.Exists(Path.Combine(root, f))).Concat(objects.Select(o => o.File)).Concat(environment.Take(1).Select(e => e.File)).Distinct().ToList();
+        return new ConfigurationView(options, [.. files, .. KubernetesEnvironment.Read(objects), .. environment], sources, objects);
     }
+
+    private static IEnumerable<ConfigurationEntry> FromEnvironment(ConfigurationOptions options) =>
+        options.Environment is not { } variables ? [] : ConfigurationKeys.Seed.Select(k => options.Keys.GetValueOrDefault(k, k))
+            .Where(variables.ContainsKey).Select(k => new ConfigurationEntry(k, variables[k], "the process environment", 0)).ToList();
 
     /// <summary>The service's name for a seed key.</summary>
     public string KeyOf(string seedKey) => _options.Keys.GetValueOrDefault(seedKey, seedKey);

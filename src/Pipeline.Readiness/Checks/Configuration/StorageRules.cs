@@ -35,7 +35,7 @@ public static class StorageRules
         }
 
         var message = $"{provider.Key}={provider.Shown} at {provider.Source} needs {string.Join(" or ", sets.Select(s => string.Join(" + ", s.Select(view.KeyOf))))}; missing: {string.Join(", ", sets.SelectMany(s => s).Distinct().Where(k => view.Find(k) is null).Select(view.KeyOf))}";
-        return Task.FromResult(CheckResult.Failed(1, message, Finding.Create("config.storage-credentials", FindingSeverity.Error, provider.File, provider.Line, message, provider.Value)));
+        return Task.FromResult(CheckResult.Failed(1, message, Finding.Create("config.storage-credentials", FindingSeverity.Error, provider.FindingFile, provider.FindingLine, message, provider.Value)));
     }
 
     /// <summary><c>MAX_FILE_SIZE_BYTES</c> a positive whole number no larger than the options allow.</summary>

@@ -36,7 +36,7 @@ public sealed class PoolSettingCheck(PoolConfigurationOptions options, PoolSetti
         var source = entry ?? connection;
         return Task.FromResult(problem is null
             ? CheckResult.Passed(1, evidence)
-            : CheckResult.Failed(1, problem, Finding.Create($"pool.{setting.ToString().ToLowerInvariant()}", FindingSeverity.Error, source?.File, source?.Line, problem, variable)));
+            : CheckResult.Failed(1, problem, Finding.Create($"pool.{setting.ToString().ToLowerInvariant()}", FindingSeverity.Error, source?.FindingFile, source?.FindingLine, problem, variable)));
     }
 
     private string? Variable(ConfigurationEntry entry)
