@@ -70,5 +70,9 @@ internal sealed class Build : PipelineBuild, IReadinessGate, IScanImage, ICheckD
         TargetConnection = ((IVerifyMigrations)this).TargetDatabase,
     };
 
+    /// <summary>A service ships its image, not packages: pushed only after the gate let the release through.</summary>
+    public Task PublishAsync(CancellationToken cancellation) =>
+        Processes.RunAsync(new ProcessSpec("docker", ["push", ImageScanSettings.Image!]) { WorkingDirectory = RootDirectory }, cancellation);
+
     public ImageScanOptions ImageScanSettings => new() { Image = ((IScanImage)this).ImageName ?? "orders-api:readiness", ExpectedPorts = ["8080/tcp"] };
 }
