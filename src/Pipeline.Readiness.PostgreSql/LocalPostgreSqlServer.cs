@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
-
 namespace Pipeline.Readiness.PostgreSql;
 
 /// <summary>A throwaway PostgreSQL on loopback from the machine's own binaries (Debian's <c>postgresql</c> package):
@@ -29,7 +26,7 @@ public sealed class LocalPostgreSqlServer : IAsyncDisposable
     {
         var bin = FindBinaries() ?? throw new InvalidOperationException("PostgreSQL is not installed here (no initdb under /usr/lib/postgresql): apt-get install postgresql, or name a server");
         var directory = Directory.CreateTempSubdirectory("pipeline-postgres-").FullName;
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var server = new LocalPostgreSqlServer(processes, directory, Path.Combine(bin, "pg_ctl"), port);
         try
         {
@@ -69,11 +66,4 @@ public sealed class LocalPostgreSqlServer : IAsyncDisposable
         _processes.RunAsync(Environment.UserName == "root"
             ? new ProcessSpec("runuser", ["-u", "postgres", "--", program, .. arguments]) { LogOutput = false }
             : new ProcessSpec(program, arguments) { LogOutput = false }, cancellation);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

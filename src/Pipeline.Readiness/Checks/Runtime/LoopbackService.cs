@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 
 namespace Pipeline.Readiness;
 
@@ -10,7 +9,7 @@ internal static class LoopbackService
     public static async Task<T> RunAsync<T>(CheckContext context, IReadOnlyList<string> command, IReadOnlyDictionary<string, string> environment,
         string readyPath, TimeSpan startTimeout, Func<HttpClient, Uri, Task<T>> work, Action<string>? outputLine = null)
     {
-        var port = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var port = LoopbackPort.Free().ToString(System.Globalization.CultureInfo.InvariantCulture);
         string Port(string text) => text.Replace("{port}", port, StringComparison.Ordinal);
         var baseUri = new Uri($"http://127.0.0.1:{port}/");
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.Cancellation);
@@ -70,12 +69,5 @@ internal static class LoopbackService
         }
 
         throw new TimeoutException($"the service did not answer {ready.AbsolutePath} with 200 within {timeout.TotalSeconds:0} s");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
