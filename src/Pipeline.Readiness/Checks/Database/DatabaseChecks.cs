@@ -7,10 +7,11 @@ public static class DatabaseChecks
     public static ReadinessSetup AddPoolChecks(this ReadinessSetup setup, PoolConfigurationOptions? options = null)
     {
         options ??= new PoolConfigurationOptions();
+        var views = PoolSettingCheck.Views(options); // one read of the settings and manifests for the four items
         return setup.AddMissing(
-            (Items.Database.PoolSize, new PoolSettingCheck(options, PoolSetting.Size)),
-            (Items.Database.MaxOverflow, new PoolSettingCheck(options, PoolSetting.MaxOverflow)),
-            (Items.Database.PrePing, new PoolSettingCheck(options, PoolSetting.PrePing)),
-            (Items.Database.PoolRecycle, new PoolSettingCheck(options, PoolSetting.Recycle)));
+            (Items.Database.PoolSize, new PoolSettingCheck(options, PoolSetting.Size, views)),
+            (Items.Database.MaxOverflow, new PoolSettingCheck(options, PoolSetting.MaxOverflow, views)),
+            (Items.Database.PrePing, new PoolSettingCheck(options, PoolSetting.PrePing, views)),
+            (Items.Database.PoolRecycle, new PoolSettingCheck(options, PoolSetting.Recycle, views)));
     }
 }

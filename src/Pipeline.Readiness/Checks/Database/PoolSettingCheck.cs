@@ -6,15 +6,20 @@ namespace Pipeline.Readiness;
 /// <summary>One connection-pool item: the seed's variable (<c>DB_POOL_SIZE</c>, <c>DB_MAX_OVERFLOW</c>,
 /// <c>DB_POOL_PRE_PING</c>, <c>DB_POOL_RECYCLE</c>) or, when it is absent, the Npgsql keyword in the connection string.
 /// Read from settings files and Kubernetes manifests; findings name key, value and file(line). No source at all is an Error.</summary>
-public sealed class PoolSettingCheck(PoolConfigurationOptions options, PoolSetting setting) : ReadinessCheck<PoolConfigurationOptions>(options)
+public sealed class PoolSettingCheck(PoolConfigurationOptions options, PoolSetting setting, ConfigurationViews? views = null) : ReadinessCheck<PoolConfigurationOptions>(options)
 {
+    private readonly ConfigurationViews _views = views ?? Views(options);
+
+    /// <summary>The configuration reads the four pool checks of one run share.</summary>
+    public static ConfigurationViews Views(PoolConfigurationOptions options) => new(new ConfigurationOptions { Files = options.Files, Manifests = options.Manifests });
+
     /// <inheritdoc />
     public override string Name => $"pool-{setting.ToString().ToLowerInvariant()}";
 
     /// <inheritdoc />
     public override Task<CheckResult> RunAsync(CheckContext context)
     {
-        var view = ConfigurationView.Load(context.Root, new ConfigurationOptions { Files = Options.Files, Manifests = Options.Manifests });
+        var view = _views.Load(context.Root);
         if (view.Sources.Count == 0)
         {
             return Task.FromResult(CheckResult.Error($"none of the settings files or manifests exist: {string.Join(", ", Options.Files.Concat(Options.Manifests))}"));
