@@ -73,6 +73,7 @@ public sealed class ConfigurationRuleTests : IDisposable
         var environment = new Dictionary<string, string>
         {
             ["ENVIRONMENT"] = "staging",
+            ["AUTH_PROVIDER_ISSUER"] = "http://login.example.com/orders",
             ["HTTP_PROXY"] = "http://proxy.internal:3128", // not a seed key: the TLS rule never sees it
         };
 
@@ -80,7 +81,9 @@ public sealed class ConfigurationRuleTests : IDisposable
 
         Assert.Equal("ENVIRONMENT='staging' at the process environment: expected production", results["environment"].Summary);
         Assert.Equal((null, null), (results["environment"].Findings[0].File, results["environment"].Findings[0].Line));
-        Assert.Equal(["environment"], results.Where(r => r.Value.Status != CheckStatus.Passed).Select(r => r.Key));
+        var tls = Assert.Single(results["tls"].Findings); // HTTP_PROXY is not a seed key: never read
+        Assert.Equal(("AUTH_PROVIDER_ISSUER='http://login.example.com/orders' at the process environment: plain http; use https", null, null), (tls.Message, tls.File, tls.Line));
+        Assert.Equal(["environment", "issuer", "tls"], results.Where(r => r.Value.Status != CheckStatus.Passed).Select(r => r.Key).Order());
     }
 
     [Fact]

@@ -14,9 +14,14 @@ public sealed class ConfigurationRuleCheck(ConfigurationViews views, string name
     /// <summary>Failed for <paramref name="entry"/>: <c>KEY='value' at file(line): why</c>.</summary>
     public static CheckResult Bad(string rule, ConfigurationEntry entry, string why)
     {
-        var message = $"{entry.Key}={entry.Shown} at {entry.Source}: {why}";
-        return CheckResult.Failed(1, message, Finding.Create($"config.{rule}", FindingSeverity.Error, entry.FindingFile, entry.FindingLine, message, entry.Key));
+        var finding = FindingFor(rule, entry, why);
+        return CheckResult.Failed(1, finding.Message, finding);
     }
+
+    /// <summary>The finding for <paramref name="entry"/>: <c>KEY='value' at file(line): why</c>, pointing at its file
+    /// and line (none for the process environment).</summary>
+    public static Finding FindingFor(string rule, ConfigurationEntry entry, string why) =>
+        Finding.Create($"config.{rule}", FindingSeverity.Error, entry.FindingFile, entry.FindingLine, $"{entry.Key}={entry.Shown} at {entry.Source}: {why}", entry.Key);
 
     /// <summary>Failed because the key is missing.</summary>
     public static CheckResult Missing(string rule, ConfigurationView view, string seedKey)

@@ -9,7 +9,7 @@ public static class NetworkRules
     public static Task<CheckResult> Tls(ConfigurationView view, ConfigurationOptions options, CheckContext context)
     {
         var findings = view.Entries.Where(e => e.Reference is null && IsPlainHttp(e.Value))
-            .Select(e => Finding.Create("config.tls", FindingSeverity.Error, e.File, e.Line, $"{e.Key}={e.Shown} at {e.Source}: plain http; use https", e.Key)).ToList();
+            .Select(e => ConfigurationRuleCheck.FindingFor("tls", e, "plain http; use https")).ToList();
         var ingresses = view.Objects.Where(o => o.Kind == "Ingress").ToList();
         findings.AddRange(ingresses.Where(i => !i.Sequence("spec", "tls").Any())
             .Select(i => Finding.Create("config.tls", FindingSeverity.Error, i.File, i.Line, $"Ingress {i.Name} at {i.File}({i.Line}) has no tls section", i.Name)));
