@@ -1,11 +1,12 @@
+using System.Text.Json;
 using Microsoft.Extensions.FileSystemGlobbing;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Pipeline.Readiness;
 
-/// <summary>The files under the root that match globs, in a stable order, and YAML loading whose error names the
-/// file and line (one place for the manifest, rule and workflow readers).</summary>
+/// <summary>The files under the root that match globs, in a stable order, and YAML loading and JSON errors that name
+/// the file and line (one place for the manifest, rule, workflow, settings and dashboard readers).</summary>
 internal static class RepositoryFiles
 {
     public static List<string> Matching(string root, IEnumerable<string> globs)
@@ -30,4 +31,8 @@ internal static class RepositoryFiles
 
         return stream;
     }
+
+    /// <summary><c>file(line): not valid JSON: why</c> for a JSON reader's error.</summary>
+    public static FormatException NotValidJson(string relative, JsonException exception) =>
+        new($"{relative}({(exception.LineNumber ?? 0) + 1}): not valid JSON: {exception.Message.Split(" Path:")[0]}", exception);
 }

@@ -73,7 +73,7 @@ public static class ConfigurationFiles
         }
         catch (JsonException exception)
         {
-            throw new FormatException($"{file}({(exception.LineNumber ?? 0) + 1}): not valid JSON: {exception.Message.Split(" Path:")[0]}", exception);
+            throw RepositoryFiles.NotValidJson(file, exception);
         }
 
         return entries;

@@ -51,7 +51,7 @@ public sealed class GrafanaDashboardCheck(MonitoringOptions options, Func<CheckC
         }
         catch (JsonException exception)
         {
-            throw new FormatException($"{relative}({(exception.LineNumber ?? 0) + 1}): not valid JSON: {exception.Message.Split(" Path:")[0]}", exception);
+            throw RepositoryFiles.NotValidJson(relative, exception);
         }
     }
 
