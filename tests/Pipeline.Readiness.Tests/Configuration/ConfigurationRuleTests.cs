@@ -14,14 +14,7 @@ public sealed class ConfigurationRuleTests : IDisposable
     private async Task<Dictionary<string, CheckResult>> Check(ConfigurationOptions? options = null)
     {
         var setup = new ReadinessSetup().AddConfigurationChecks((options ?? new ConfigurationOptions()) with { VerifyIssuerDiscovery = options?.VerifyIssuerDiscovery ?? false });
-        var results = new Dictionary<string, CheckResult>();
-        foreach (var (item, check) in setup.Checks.Where(c => c.Check is ConfigurationRuleCheck))
-        {
-            var context = new CheckContext(item, _configuration.Root, "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
-            results[check.Name] = (await CheckRunner.RunAsync(check, context, new SecretMasker())).Result;
-        }
-
-        return results;
+        return (await CheckRuns.RunAllAsync(setup, _configuration.Root, c => c is ConfigurationRuleCheck)).ToDictionary(r => r.Check.Name, r => r.Result);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Pipeline.Readiness.Tests.Support;
 namespace Pipeline.Readiness.Tests.Configuration;
 
 public sealed class StartupValidationTests : IDisposable
@@ -11,9 +12,8 @@ public sealed class StartupValidationTests : IDisposable
     private async Task<(CheckResult Validation, CheckResult Warnings)> Validate(Dictionary<string, string> standIns, params string[] command)
     {
         var run = new StartupValidationRun(new ConfigurationViews(new ConfigurationOptions { ValidationCommand = command.Length == 0 ? null : command, ValidationStandIns = standIns }));
-        var context = new CheckContext(Items.Configuration.ConfigValidation, _configuration.Root, "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
-        return ((await CheckRunner.RunAsync(new StartupValidationCheck(run, warnings: false), context, new SecretMasker())).Result,
-            (await CheckRunner.RunAsync(new StartupValidationCheck(run, warnings: true), context, new SecretMasker())).Result);
+        return (await CheckRuns.RunAsync(new StartupValidationCheck(run, warnings: false), Items.Configuration.ConfigValidation, _configuration.Root),
+            await CheckRuns.RunAsync(new StartupValidationCheck(run, warnings: true), Items.Configuration.ConfigValidation, _configuration.Root));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Pipeline.Readiness.Tests.Support;
 namespace Pipeline.Readiness.Tests.Database;
 
 /// <summary>The check over whole migrations: statements on a table the same migration creates are not dangerous; the
@@ -15,11 +16,8 @@ public sealed class DangerousMigrationCheckTests
         public string? FileOf(CheckContext context, string migration) => $"Migrations/{migration}.cs";
     }
 
-    private static async Task<CheckResult> Run(params MigrationStatement[] statements)
-    {
-        var context = new CheckContext(Items.Database.MigrationHistoryClean, Path.GetTempPath(), "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
-        return (await CheckRunner.RunAsync(new DangerousMigrationCheck(new Statements(statements)), context, new SecretMasker())).Result;
-    }
+    private static Task<CheckResult> Run(params MigrationStatement[] statements) =>
+        CheckRuns.RunAsync(new DangerousMigrationCheck(new Statements(statements)), Items.Database.MigrationHistoryClean, Path.GetTempPath());
 
     [Fact]
     public async Task Indexing_and_altering_a_table_created_in_the_same_migration_passes()

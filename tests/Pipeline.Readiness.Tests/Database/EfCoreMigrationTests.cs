@@ -1,4 +1,5 @@
 using Pipeline.Readiness.PostgreSql;
+using Pipeline.Readiness.Tests.Support;
 using Pipeline.Tests.Process;
 
 namespace Pipeline.Readiness.Tests.Database;
@@ -15,8 +16,7 @@ public sealed class EfCoreMigrationTests(EfCoreSample sample, PostgreSqlServer s
         var results = new Dictionary<string, CheckResult>();
         foreach (var check in new ReadinessCheck[] { new EfCoreMigrationsAppliedCheck(run), new EfCoreHistoryCheck(run), new DangerousMigrationCheck(run), new EfCoreTargetCheck(run) })
         {
-            var context = new CheckContext(Items.Database.MigrationsApplied, root, "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
-            results[check.Name] = (await CheckRunner.RunAsync(check, context, new SecretMasker())).Result;
+            results[check.Name] = await CheckRuns.RunAsync(check, Items.Database.MigrationsApplied, root);
         }
 
         return results;

@@ -1,3 +1,4 @@
+using Pipeline.Readiness.Tests.Support;
 namespace Pipeline.Readiness.Tests.Database;
 
 public sealed class PoolSettingTests : IDisposable
@@ -13,8 +14,7 @@ public sealed class PoolSettingTests : IDisposable
         var results = new Dictionary<PoolSetting, CheckResult>();
         foreach (var setting in Enum.GetValues<PoolSetting>())
         {
-            var context = new CheckContext(Items.Database.PoolSize, _root, "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
-            results[setting] = (await CheckRunner.RunAsync(new PoolSettingCheck(new PoolConfigurationOptions(), setting), context, new SecretMasker())).Result;
+            results[setting] = await CheckRuns.RunAsync(new PoolSettingCheck(new PoolConfigurationOptions(), setting), Items.Database.PoolSize, _root);
         }
 
         return results;

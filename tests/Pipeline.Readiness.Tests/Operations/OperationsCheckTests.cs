@@ -1,3 +1,4 @@
+using Pipeline.Readiness.Tests.Support;
 namespace Pipeline.Readiness.Tests.Operations;
 
 public sealed class OperationsCheckTests : IDisposable
@@ -9,14 +10,7 @@ public sealed class OperationsCheckTests : IDisposable
     private async Task<Dictionary<string, CheckResult>> Check()
     {
         var setup = new ReadinessSetup().AddOperationsChecks().AddMonitoringChecks();
-        var results = new Dictionary<string, CheckResult>();
-        foreach (var (item, check) in setup.Checks)
-        {
-            var context = new CheckContext(item, _sample.Root, "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
-            results[item.Id] = (await CheckRunner.RunAsync(check, context, new SecretMasker())).Result;
-        }
-
-        return results;
+        return (await CheckRuns.RunAllAsync(setup, _sample.Root)).ToDictionary(r => r.Item.Id, r => r.Result);
     }
 
     private static string Describe(Dictionary<string, CheckResult> results) => string.Join("\n", results.Select(r => $"{r.Key}: {r.Value.Status} {r.Value.Summary}"));
@@ -58,8 +52,7 @@ public sealed class OperationsCheckTests : IDisposable
     public async Task A_broken_dashboard_is_an_error_naming_file_and_line_and_metrics_are_compared_when_known()
     {
         var compared = new ReadinessSetup().AddMonitoringChecks(exposedMetrics: _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string> { "http_requests_total" }));
-        var context = new CheckContext(Items.Monitoring.DashboardImported, _sample.Root, "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
-        var unknown = (await CheckRunner.RunAsync(compared.Checks[0].Check, context, new SecretMasker())).Result;
+        var unknown = await CheckRuns.RunAsync(compared.Checks[0].Check, Items.Monitoring.DashboardImported, _sample.Root);
         _sample.Write("k8s/grafana-dashboard.json", "{ \"panels\": [\n  { \"targets\": [ \n ] ,, }\n] }");
 
         var broken = (await Check())["monitoring.dashboard-imported"];

@@ -1,3 +1,4 @@
+using Pipeline.Readiness.Tests.Support;
 using Pipeline.Tests.Support;
 
 namespace Pipeline.Readiness.Tests.Reference;
@@ -32,12 +33,7 @@ public sealed class OrdersApiAssetsTests(OrdersApiBuild service)
             Load = new LoadTestOptions { Requests = 100, Concurrency = 4, MinimumThroughput = 10, MaximumP95 = TimeSpan.FromSeconds(2) },
         });
         setup.AddMonitoringChecks(exposedMetrics: run.ExposedMetricsAsync);
-        var results = new List<(string Item, CheckResult Result)>();
-        foreach (var (item, check) in setup.Checks)
-        {
-            var context = new CheckContext(item, Root, "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
-            results.Add((item.Id, (await CheckRunner.RunAsync(check, context, new SecretMasker())).Result));
-        }
+        var results = (await CheckRuns.RunAllAsync(setup, Root)).Select(r => (Item: r.Item.Id, r.Result)).ToList();
 
         var blocking = results.Where(r => r.Result.Status is not (CheckStatus.Passed or CheckStatus.NotApplicable)).ToList();
         Assert.True(blocking.Count == 0, string.Join("\n", blocking.Select(b => $"{b.Item}: {b.Result.Status} {b.Result.Summary}")));
@@ -48,9 +44,7 @@ public sealed class OrdersApiAssetsTests(OrdersApiBuild service)
     [Fact]
     public async Task The_dockerfile_passes_the_static_image_rules_and_its_healthcheck_command_works()
     {
-        var context = new CheckContext(Items.Security.ContainerImageScanned, Root, "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
-
-        var dockerfile = (await CheckRunner.RunAsync(new DockerfileCheck(new ImageScanOptions()), context, new SecretMasker())).Result;
+        var dockerfile = await CheckRuns.RunAsync(new DockerfileCheck(new ImageScanOptions()), Items.Security.ContainerImageScanned, Root);
         var unhealthy = await new ProcessRunner().RunAsync(new ProcessSpec("dotnet", [service.Assembly, "--health-check", "http://127.0.0.1:9/health"]) { CheckExitCode = false, LogOutput = false });
 
         Assert.True(dockerfile.Status == CheckStatus.Passed, string.Join("; ", dockerfile.Findings.Select(f => f.Message)));

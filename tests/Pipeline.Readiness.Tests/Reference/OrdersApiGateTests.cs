@@ -1,3 +1,4 @@
+using Pipeline.Readiness.Tests.Support;
 namespace Pipeline.Readiness.Tests.Reference;
 
 /// <summary>The reference ASP.NET Core service started for real with its production configuration: the
@@ -28,14 +29,7 @@ public sealed class OrdersApiGateTests(OrdersApiBuild service) : IDisposable
             RateLimitPath = "/api/orders",
             Load = new LoadTestOptions { Requests = 200, Concurrency = 4, MinimumThroughput = 10, MaximumP95 = TimeSpan.FromSeconds(2) },
         });
-        var results = new Dictionary<string, CheckResult>();
-        foreach (var (item, check) in setup.Checks)
-        {
-            var context = new CheckContext(item, _root, "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
-            results[$"{item.Id}/{check.Name}"] = (await CheckRunner.RunAsync(check, context, new SecretMasker())).Result;
-        }
-
-        return results;
+        return (await CheckRuns.RunAllAsync(setup, _root)).ToDictionary(r => $"{r.Item.Id}/{r.Check.Name}", r => r.Result);
     }
 
     private static string Describe(Dictionary<string, CheckResult> results) => string.Join("\n", results.Select(r => $"{r.Key}: {r.Value.Status} {r.Value.Summary}"));

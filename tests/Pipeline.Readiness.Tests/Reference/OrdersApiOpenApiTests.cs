@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Pipeline.Readiness.Tests.Support;
 using Pipeline.Tests.Support;
 
 namespace Pipeline.Readiness.Tests.Reference;
@@ -24,8 +25,7 @@ public sealed class OrdersApiOpenApiTests(OrdersApiBuild service) : IDisposable
 
         var probe = new RuntimeProbeOptions { Command = ["dotnet", service.Assembly, "--urls", "http://127.0.0.1:{port}"], Environment = service.Production() };
         var check = new OpenApiDocumentCheck(probe, new OpenApiDocumentOptions { Document = "docs/openapi.json", Environment = new Dictionary<string, string> { ["EXPOSE_DOCS"] = "true" } });
-        var context = new CheckContext(Items.Operations.ApiDocumentation, _root, "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
-        return (await CheckRunner.RunAsync(check, context, new SecretMasker())).Result;
+        return await CheckRuns.RunAsync(check, Items.Operations.ApiDocumentation, _root);
     }
 
     [Fact]

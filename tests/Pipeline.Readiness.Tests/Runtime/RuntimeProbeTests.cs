@@ -1,3 +1,4 @@
+using Pipeline.Readiness.Tests.Support;
 namespace Pipeline.Readiness.Tests.Runtime;
 
 /// <summary>The runtime probes against a real process on loopback: a healthy service passes every probe, and each
@@ -23,14 +24,7 @@ public sealed class RuntimeProbeTests : IDisposable
         };
         var setup = new ReadinessSetup();
         setup.AddRuntimeProbes(options);
-        var results = new Dictionary<string, CheckResult>();
-        foreach (var (item, check) in setup.Checks)
-        {
-            var context = new CheckContext(item, _root, "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
-            results[check.Name] = (await CheckRunner.RunAsync(check, context, new SecretMasker())).Result;
-        }
-
-        return results;
+        return (await CheckRuns.RunAllAsync(setup, _root)).ToDictionary(r => r.Check.Name, r => r.Result);
     }
 
     /// <summary>Processes whose working directory is this test's root (the service, if still running).</summary>

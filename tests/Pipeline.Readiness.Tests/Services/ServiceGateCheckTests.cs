@@ -10,8 +10,7 @@ public sealed class ServiceGateCheckTests(NestedServiceRepository repository) : 
     {
         var setup = new ReadinessSetup().AddServiceGate(folder);
         var (item, check) = Assert.Single(setup.Checks);
-        var context = new CheckContext(item, repository.Root, commit ?? GitRepository.Head(repository.Root), new ProcessRunner(), TimeProvider.System, CancellationToken.None);
-        return (await CheckRunner.RunAsync(check, context, new SecretMasker())).Result;
+        return await CheckRuns.RunAsync(check, item, repository.Root, commit ?? GitRepository.Head(repository.Root));
     }
 
     [Fact]
