@@ -12,4 +12,8 @@ public sealed record RuntimeObservations(
     int? RateLimitedAfter,
     IReadOnlyDictionary<string, int> WithoutToken,
     IReadOnlyDictionary<string, int> WithBadToken,
-    LoadTestResult Load);
+    LoadTestResult Load)
+{
+    /// <summary>The metrics text read once: the metric names, or the first line that does not parse.</summary>
+    public (IReadOnlySet<string> Names, string? Error) Metrics { get; } = PrometheusText.Parse(MetricsText);
+}

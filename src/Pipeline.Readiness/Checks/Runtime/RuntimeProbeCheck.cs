@@ -29,8 +29,8 @@ public sealed class RuntimeProbeCheck(RuntimeProbeRun run, RuntimeProbe probe) :
         {
             RuntimeProbe.HealthOpen => ([.. new[] { Options.HealthPath, Options.MetricsPath }.Where(p => seen.Status[p] != 200).Select(p => $"{p} answered {seen.Status[p]} without credentials (expected 200)")],
                 $"{Options.HealthPath} and {Options.MetricsPath} answer 200 without credentials"),
-            RuntimeProbe.MetricsExposed => PrometheusText.Parse(seen.MetricsText) is { Error: { } error } ? ([$"{Options.MetricsPath} is not Prometheus text: {error}"], string.Empty)
-                : ([], $"{Options.MetricsPath} serves {PrometheusText.Parse(seen.MetricsText).Names.Count} metrics in Prometheus text"),
+            RuntimeProbe.MetricsExposed => seen.Metrics is { Error: { } error } ? ([$"{Options.MetricsPath} is not Prometheus text: {error}"], string.Empty)
+                : ([], $"{Options.MetricsPath} serves {seen.Metrics.Names.Count} metrics in Prometheus text"),
             RuntimeProbe.NoDebugEndpoints => ([.. Options.DebugPaths.Where(p => seen.Status[p] is >= 200 and < 400).Select(p => $"{p} is served ({seen.Status[p]}) in production")],
                 $"none of {string.Join(", ", Options.DebugPaths)} is served"),
             RuntimeProbe.StructuredLogging => seen.LogLines.Count == 0 ? (["the service wrote no log line"], string.Empty)

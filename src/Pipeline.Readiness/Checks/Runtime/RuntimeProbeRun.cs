@@ -15,7 +15,7 @@ public sealed class RuntimeProbeRun(RuntimeProbeOptions options)
 
     /// <summary>The metric names <c>/metrics</c> serves (for the dashboard and alert checks).</summary>
     public async Task<IReadOnlySet<string>> ExposedMetricsAsync(CheckContext context) =>
-        PrometheusText.Parse((await ObserveAsync(context).ConfigureAwait(false)).MetricsText).Names;
+        (await ObserveAsync(context).ConfigureAwait(false)).Metrics.Names;
 
     private async Task<RuntimeObservations> RunAsync(CheckContext context)
     {
