@@ -14,7 +14,7 @@ internal sealed class ReadinessEngine(string root, IProcessRunner processes, Sec
         foreach (var (item, check) in setup.Checks.Where(c => scope.Contains(c.Item) && !setup.Checklist.Disabled.ContainsKey(c.Item.Id)))
         {
             Log.Information($"{item.Id}: running {check.Name}");
-            var context = new CheckContext(item, root, commit, processes, time, cancellation);
+            var context = new CheckContext(item, root, commit, processes, time, cancellation) { ReportDirectory = setup.ReportDirectory };
             var outcome = await CheckRunner.RunAsync(check, context, masker).ConfigureAwait(false);
             outcomes[item.Id] = [.. outcomes.GetValueOrDefault(item.Id) ?? [], outcome];
         }

@@ -13,7 +13,10 @@ public sealed class ReadinessSetup
     public string? ProjectName { get; set; }
 
     /// <summary>The report folder, relative to the root.</summary>
-    public string ReportDirectory { get; set; } = Path.Combine("artifacts", "readiness");
+    public string ReportDirectory { get; set; } = DefaultReportDirectory;
+
+    /// <summary><c>artifacts/readiness</c>.</summary>
+    public static string DefaultReportDirectory { get; } = Path.Combine("artifacts", "readiness");
 
     /// <summary>The checks, in registration order.</summary>
     public IReadOnlyList<(ChecklistItem Item, ReadinessCheck Check)> Checks => _checks;

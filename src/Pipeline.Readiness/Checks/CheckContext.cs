@@ -13,6 +13,13 @@ public sealed record CheckContext(
     /// <summary>Writes a line to the build log (masked, and part of the target's output).</summary>
     public void Log(LogLevel level, string message) => Pipeline.Log.Write(level, $"[{Item.Id}] {message}");
 
+    /// <summary>Where the reports go, relative to the root (the setup's <c>ReportDirectory</c>); checks keep their
+    /// artifacts and work files under it.</summary>
+    public string ReportDirectory { get; init; } = ReadinessSetup.DefaultReportDirectory;
+
+    /// <summary>A path under the report directory, e.g. <c>Artifact("work", "migrations")</c>.</summary>
+    public string Artifact(params string[] parts) => Path.Combine([Root, ReportDirectory, .. parts]);
+
     /// <summary>A repository-relative path with forward slashes, as findings and reports use.</summary>
     public string Relative(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');
 }

@@ -33,7 +33,7 @@ public sealed class CoverageCheck(ITestRun run) : ReadinessCheck<DotNetCodeOptio
 
         var findings = Thresholds(total, assemblies).ToList();
         var html = await CoverageHtmlReport.WriteAsync(context, result.CoverageFiles, Options.ReportGeneratorVersion,
-            Path.Combine(context.Root, "artifacts", "readiness", "coverage")).ConfigureAwait(false);
+            context.Artifact("coverage")).ConfigureAwait(false);
         var figures = new Dictionary<string, double> { ["coverage.line"] = total.LineRate, ["coverage.branch"] = total.BranchRate };
         foreach (var (assembly, counts) in assemblies)
         {

@@ -13,7 +13,7 @@ public sealed class DotNetFormatCheck(DotNetCodeOptions options) : ReadinessChec
     public override async Task<CheckResult> RunAsync(CheckContext context)
     {
         var target = CodeTarget.Require(context.Root, Options.Target);
-        var report = Path.Combine(context.Root, "artifacts", "readiness", "work", "format.json");
+        var report = context.Artifact("work", "format.json");
         Directory.CreateDirectory(Path.GetDirectoryName(report)!);
         File.Delete(report);
         var run = await context.Processes.RunAsync(new ProcessSpec("dotnet", ["format", target, "--verify-no-changes", "--report", report, "--verbosity", "quiet"])

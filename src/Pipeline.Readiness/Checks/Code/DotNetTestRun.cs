@@ -22,7 +22,7 @@ public sealed class DotNetTestRun(DotNetCodeOptions options) : ITestRun
     private async Task<TestRunResult> RunAsync(CheckContext context, string label, string? filter)
     {
         var target = CodeTarget.Require(context.Root, options.Target);
-        var results = Path.Combine(context.Root, "artifacts", "readiness", "work", "tests", label);
+        var results = context.Artifact("work", "tests", label);
         if (Directory.Exists(results))
         {
             Directory.Delete(results, recursive: true);

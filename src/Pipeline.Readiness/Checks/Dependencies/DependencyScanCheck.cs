@@ -50,7 +50,7 @@ public sealed class DependencyScanCheck(DependencyScanOptions options) : Readine
         }
 
         var sbom = await DotNetTool.ExecAsync(context, "CycloneDX", Options.CycloneDxVersion,
-            [target, "--output", Path.Combine(context.Root, "artifacts", "readiness", "sbom"), "--output-format", "Json", "--exclude-test-projects"]).ConfigureAwait(false);
+            [target, "--output", context.Artifact("sbom"), "--output-format", "Json", "--exclude-test-projects"]).ConfigureAwait(false);
         var result = Decide(packages, advisories, source);
         var notices = await Notices(context, target).ConfigureAwait(false);
         return result with

@@ -12,7 +12,7 @@ public sealed class ImageScanCheck(ImageScanOptions options, IImageSource source
     /// <inheritdoc />
     public override async Task<CheckResult> RunAsync(CheckContext context)
     {
-        var work = Path.Combine(context.Root, "artifacts", "readiness", "work", "image");
+        var work = context.Artifact("work", "image");
         Directory.CreateDirectory(work);
         var image = ImageArchive.Read(await source.ExportAsync(context, work).ConfigureAwait(false));
         var scanner = new SecretScanner();

@@ -113,7 +113,7 @@ public sealed partial class AlembicRun(AlembicOptions options) : IMigrationSourc
 
     private string Root(CheckContext context) => Path.GetFullPath(options.Directory, context.Root);
 
-    private static string Work(CheckContext context) => Path.Combine(context.Root, "artifacts", "readiness", "work", "alembic");
+    private static string Work(CheckContext context) => context.Artifact("work", "alembic");
 
     private static IEnumerable<string> Lines(ProcessResult result) => result.ExitCode == 0
         ? result.StandardOutput.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0)

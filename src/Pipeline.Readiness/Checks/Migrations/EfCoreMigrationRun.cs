@@ -33,14 +33,14 @@ public sealed partial class EfCoreMigrationRun(EfCoreMigrationOptions options) :
     public Task<string?> SqlAsync(CheckContext context) => _memo.Get("sql", async () =>
     {
         await ModelAsync(context).ConfigureAwait(false);
-        return await ScriptAsync(context, idempotent: false, Path.Combine(context.Root, "artifacts", "readiness", "work", "migrations", "all.sql")).ConfigureAwait(false);
+        return await ScriptAsync(context, idempotent: false, context.Artifact("work", "migrations", "all.sql")).ConfigureAwait(false);
     });
 
     /// <summary>Every migration applied to a fresh database, the last one rolled back and re-applied, and the scripts.</summary>
     public Task<EfCoreApply> ApplyAsync(CheckContext context) => _memo.Get("apply", async () =>
     {
         var model = await ModelAsync(context).ConfigureAwait(false);
-        var work = Path.Combine(context.Root, "artifacts", "readiness", "work", "migrations");
+        var work = context.Artifact("work", "migrations");
         await using var database = await options.FreshDatabase.CreateAsync(context, work).ConfigureAwait(false);
         var update = await _tool.RunAsync(context, "database", "update", "--connection", database.ConnectionString).ConfigureAwait(false);
         var sql = await SqlAsync(context).ConfigureAwait(false);
@@ -51,7 +51,7 @@ public sealed partial class EfCoreMigrationRun(EfCoreMigrationOptions options) :
         }
 
         var rollback = model.Migrations.Count == 0 ? null : await RollBackAndReapplyAsync(context, model, database.ConnectionString).ConfigureAwait(false);
-        var artifact = Path.Combine(context.Root, "artifacts", "readiness", "migrations", $"{Path.GetFileNameWithoutExtension(options.Project)}.sql");
+        var artifact = context.Artifact("migrations", $"{Path.GetFileNameWithoutExtension(options.Project)}.sql");
         var script = await ScriptAsync(context, idempotent: true, artifact).ConfigureAwait(false) is null
             ? await ScriptAsync(context, idempotent: false, artifact).ConfigureAwait(false) // SQLite has no idempotent scripts
             : artifact;

@@ -25,7 +25,7 @@ public sealed class OpenApiDocumentCheck(RuntimeProbeOptions probe, OpenApiDocum
                 : throw new InvalidOperationException($"the service answered {Options.Path} with {(int)response.StatusCode}: set OpenApi.Environment so it serves its document");
         }).ConfigureAwait(false);
         var actual = Comparable(JsonNode.Parse(served) ?? throw new InvalidOperationException($"the service served an empty document at {Options.Path}"));
-        var written = Path.Combine(context.Root, "artifacts", "readiness", "openapi.json");
+        var written = context.Artifact("openapi.json");
         AtomicFile.WriteAllText(written, actual.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
         var committed = Path.Combine(context.Root, Options.Document);
         if (!File.Exists(committed))
