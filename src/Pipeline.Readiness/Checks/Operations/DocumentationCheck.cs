@@ -30,5 +30,9 @@ public sealed class DocumentationCheck(OperationsOptions options, DocumentRequir
         return Task.FromResult(CheckResult.Failed(documents.Count, message, Finding.Create("operations.documentation", FindingSeverity.Error, closest.File is null ? null : context.Relative(closest.File), null, message, requirement.Title)));
     }
 
-    private List<string> Missing(string text) => [.. requirement.Needs.Where(n => !n.Test(text.ReplaceLineEndings("\n"))).Select(n => n.What)];
+    private List<string> Missing(string text)
+    {
+        var normalized = text.ReplaceLineEndings("\n");
+        return [.. requirement.Needs.Where(n => !n.Test(normalized)).Select(n => n.What)];
+    }
 }
