@@ -1,3 +1,4 @@
+using Pipeline.Readiness.Tests.Support;
 namespace Pipeline.Readiness.Tests.Database;
 
 /// <summary>The Alembic checks on a real Alembic project, run by Debian's alembic against SQLite files.</summary>
@@ -13,8 +14,7 @@ public sealed class AlembicMigrationTests : IDisposable
         var results = new Dictionary<string, CheckResult>();
         foreach (var check in new ReadinessCheck[] { new AlembicUpgradeCheck(run), new AlembicHistoryCheck(run), new DangerousMigrationCheck(run), new AlembicTargetCheck(run) })
         {
-            var context = new CheckContext(Items.Database.MigrationsApplied, _sample.Root, "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
-            results[check.Name] = (await CheckRunner.RunAsync(check, context, new SecretMasker())).Result;
+            results[check.Name] = await CheckRuns.RunAsync(check, Items.Database.MigrationsApplied, _sample.Root);
         }
 
         return results;

@@ -1,5 +1,6 @@
 using Npgsql;
 using Pipeline.Readiness.PostgreSql;
+using Pipeline.Readiness.Tests.Support;
 
 namespace Pipeline.Readiness.Tests.Database;
 
@@ -19,11 +20,10 @@ public sealed class AlembicPostgreSqlTests(PostgreSqlServer server) : IDisposabl
         var targetUrl = $"postgresql://{target.Username}@{target.Host}:{target.Port}/{target.Database}";
         _sample.Upgrade(targetUrl, "0002");
         var run = new AlembicRun(new AlembicOptions { FreshDatabase = new PostgreSqlFreshDatabase(server.ConnectionString), TargetUrl = targetUrl, PostgreSql = true });
-        var context = new CheckContext(Items.Database.MigrationsApplied, _sample.Root, "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
 
-        var upgrade = (await CheckRunner.RunAsync(new AlembicUpgradeCheck(run), context, new SecretMasker())).Result;
-        var dangerous = (await CheckRunner.RunAsync(new DangerousMigrationCheck(run), context, new SecretMasker())).Result;
-        var pending = (await CheckRunner.RunAsync(new AlembicTargetCheck(run), context, new SecretMasker())).Result;
+        var upgrade = await CheckRuns.RunAsync(new AlembicUpgradeCheck(run), Items.Database.MigrationsApplied, _sample.Root);
+        var dangerous = await CheckRuns.RunAsync(new DangerousMigrationCheck(run), Items.Database.MigrationsApplied, _sample.Root);
+        var pending = await CheckRuns.RunAsync(new AlembicTargetCheck(run), Items.Database.MigrationsApplied, _sample.Root);
 
         Assert.True(upgrade.Status == CheckStatus.Passed, upgrade.Summary);
         Assert.Contains("fresh PostgreSQL 127.0.0.1:", upgrade.Summary);

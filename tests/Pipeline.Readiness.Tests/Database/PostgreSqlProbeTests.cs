@@ -1,15 +1,12 @@
 using Pipeline.Readiness.PostgreSql;
+using Pipeline.Readiness.Tests.Support;
 
 namespace Pipeline.Readiness.Tests.Database;
 
 [Collection(PostgreSqlCollection.Name)]
 public sealed class PostgreSqlProbeTests(PostgreSqlServer server)
 {
-    private static async Task<CheckResult> Run(ReadinessCheck check, ChecklistItem item)
-    {
-        var context = new CheckContext(item, Path.GetTempPath(), "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
-        return (await CheckRunner.RunAsync(check, context, new SecretMasker())).Result;
-    }
+    private static Task<CheckResult> Run(ReadinessCheck check, ChecklistItem item) => CheckRuns.RunAsync(check, item, Path.GetTempPath());
 
     [Fact]
     public async Task Select_1_passes_on_a_live_server_and_an_unreachable_one_is_an_error()

@@ -29,8 +29,7 @@ public sealed class DependencyScanCheckTests(FakeAuditSource audit) : IClassFixt
               </auditSources>
             </configuration>
             """);
-        var context = new CheckContext(Items.Security.DependenciesScanned, _root, "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
-        return (await CheckRunner.RunAsync(new DependencyScanCheck(options ?? new DependencyScanOptions()), context, new SecretMasker())).Result;
+        return await CheckRuns.RunAsync(new DependencyScanCheck(options ?? new DependencyScanOptions()), Items.Security.DependenciesScanned, _root);
     }
 
     [Fact]

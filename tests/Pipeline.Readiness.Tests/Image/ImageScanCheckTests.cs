@@ -1,4 +1,5 @@
 using Pipeline.Readiness.Docker;
+using Pipeline.Readiness.Tests.Support;
 
 namespace Pipeline.Readiness.Tests.Image;
 
@@ -8,11 +9,8 @@ public sealed class ImageScanCheckTests(DockerEngine engine) : IClassFixture<Doc
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private async Task<CheckResult> Scan(IImageSource source, ImageScanOptions? options = null)
-    {
-        var context = new CheckContext(Items.Security.ContainerImageScanned, _root, "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
-        return (await CheckRunner.RunAsync(new ImageScanCheck(options ?? new ImageScanOptions(), source), context, new SecretMasker())).Result;
-    }
+    private Task<CheckResult> Scan(IImageSource source, ImageScanOptions? options = null) =>
+        CheckRuns.RunAsync(new ImageScanCheck(options ?? new ImageScanOptions(), source), Items.Security.ContainerImageScanned, _root);
 
     [Fact]
     public async Task A_root_image_with_an_env_secret_a_deleted_env_file_and_no_healthcheck_is_caught_with_layer_and_path()

@@ -1,5 +1,6 @@
 using Azure.Identity;
 using Pipeline.Readiness.KeyVault;
+using Pipeline.Readiness.Tests.Support;
 
 namespace Pipeline.Readiness.Tests.KeyVault;
 
@@ -21,8 +22,7 @@ public sealed class KeyVaultSecretsCheckTests(FakeKeyVault vault) : IClassFixtur
     private async Task<CheckResult> Check(KeyVaultOptions? options = null, string secret = "database-url")
     {
         var check = new KeyVaultSecretsCheck(options ?? Options(), [secret], "database-credentials");
-        var context = new CheckContext(Items.Security.DatabaseCredentialsRotated, Path.GetTempPath(), "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
-        var result = (await CheckRunner.RunAsync(check, context, new SecretMasker())).Result;
+        var result = await CheckRuns.RunAsync(check, Items.Security.DatabaseCredentialsRotated, Path.GetTempPath());
         Assert.DoesNotContain("Zr8#kLq2", result.Summary + string.Join("", result.Findings.Select(f => f.Message)));
         Assert.DoesNotContain("Password=postgres", result.Summary + string.Join("", result.Findings.Select(f => f.Message)));
         return result;
