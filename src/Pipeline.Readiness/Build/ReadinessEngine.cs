@@ -4,12 +4,13 @@ namespace Pipeline.Readiness;
 /// scope (every check runs, whatever the others found), decides every item and writes the reports.</summary>
 internal sealed class ReadinessEngine(string root, IProcessRunner processes, SecretMasker masker, TimeProvider time)
 {
-    public async Task<ReadinessVerdict> EvaluateAsync(ReadinessSetup setup, Func<ChecklistItem, bool> inScope, CancellationToken cancellation)
+    public async Task<ReadinessVerdict> EvaluateAsync(ReadinessSetup setup, ReadinessScope evaluated, CancellationToken cancellation)
     {
         var commit = await CommitReader.ReadAsync(processes, root, cancellation).ConfigureAwait(false);
+        var (clean, dirty) = await WorkingTree.ReadAsync(processes, root, setup.ReportDirectory, cancellation).ConfigureAwait(false);
         var now = time.GetUtcNow();
         var governance = GovernanceReader.Read(root, DateOnly.FromDateTime(now.UtcDateTime), setup.Checklist.Entries.Select(i => i.Id).ToHashSet());
-        var scope = setup.Checklist.Entries.Where(inScope).ToList();
+        var scope = setup.Checklist.Entries.Where(evaluated.Includes).ToList();
         var outcomes = new Dictionary<string, IReadOnlyList<CheckOutcome>>();
         foreach (var (item, check) in setup.Checks.Where(c => scope.Contains(c.Item) && !setup.Checklist.Disabled.ContainsKey(c.Item.Id)))
         {
@@ -21,7 +22,15 @@ internal sealed class ReadinessEngine(string root, IProcessRunner processes, Sec
 
         cancellation.ThrowIfCancellationRequested(); // a cancelled run writes no verdict: its checks did not finish
         var signOffCounts = await SignOffCommits.ResolveAsync(processes, root, commit, governance.SignOffs.Select(s => s.Commit), cancellation).ConfigureAwait(false);
-        var verdict = GateDecider.Decide(setup.Checklist, scope, outcomes, governance, commit, time.GetUtcNow(), signOffCounts);
+        var verdict = GateDecider.Decide(setup.Checklist, scope, outcomes, governance, commit, time.GetUtcNow(), signOffCounts) with
+        {
+            Coverage = new VerdictCoverage(evaluated.Name, setup.Checklist.Entries.Count, VerdictCoverage.VersionOf(setup.Checklist.Entries.Select(i => i.Id)), clean, dirty),
+        };
+        if (!clean)
+        {
+            Log.Warning($"The working tree has changes git sees ({string.Join(", ", dirty)}): the verdict is recorded as made on a dirty tree, which no release accepts.");
+        }
+
         foreach (var item in verdict.Items.Where(i => i.Item.Gates))
         {
             Log.Write(item.Status.Blocks() ? LogLevel.Warning : LogLevel.Information, $"{item.Item.Id}: {item.Status} — {item.Reason}");

@@ -1,7 +1,8 @@
 namespace Pipeline.Readiness;
 
-/// <summary>Says why a release is refused: <c>Release refused: N blocking items</c>, then each id, status and reason
-/// (each as an error, so CI hosts annotate them), and fails the target.</summary>
+/// <summary>Says why a release is refused: <c>Release refused: N blocking items</c> (an error), then a table of each
+/// id, status and reason, printed once (each blocking item is already a warning of the evaluation, which the recap
+/// and CI annotations repeat), and fails the target.</summary>
 internal static class ReleaseRefusal
 {
     public static void ThrowIfBlocked(ReadinessVerdict verdict, string what)
@@ -17,7 +18,7 @@ internal static class ReleaseRefusal
         var width = blocking.Max(b => b.Id.Length);
         foreach (var (id, status, reason) in blocking)
         {
-            Log.Error($"  {id.PadRight(width)}  {status,-7}  {reason.ReplaceLineEndings(" ")}");
+            Log.Information($"  {id.PadRight(width)}  {status,-7}  {reason.ReplaceLineEndings(" ")}");
         }
 
         throw new InvalidOperationException($"{what} refused: {blocking.Count} blocking item{(blocking.Count == 1 ? string.Empty : "s")}");

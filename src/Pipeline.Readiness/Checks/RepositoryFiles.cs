@@ -13,7 +13,7 @@ internal static class RepositoryFiles
     {
         var matcher = new Matcher();
         matcher.AddIncludePatterns(globs);
-        return [.. matcher.GetResultsInFullPath(root).Order(StringComparer.Ordinal)];
+        return [.. matcher.Match(root, RepositoryTree.Files(root)).Files.Select(f => Path.GetFullPath(f.Path, root)).Order(StringComparer.Ordinal)];
     }
 
     public static YamlStream LoadYaml(string file, string relative)

@@ -14,11 +14,15 @@ public interface IPublish : IReadinessComponent
     /// <summary>Override to choose the projects, configuration or source.</summary>
     PublishSettings PublishSettings => new() { Source = PublishSource, ApiKey = PublishApiKey };
 
-    /// <summary>Publishes, only after the gate passed.</summary>
+    /// <summary>Publishes, only after the gate passed; verifies this run's verdict again right before it pushes.</summary>
     Target Publish => _ => _
         .Description("Packs and pushes the packages (default: to artifacts/feed)")
         .DependsOn<IReadinessGate>(x => x.Gate)
-        .Executes(PublishAsync);
+        .Executes(async token =>
+        {
+            await ReleaseGuard.VerifyAsync(this, "Publish", token).ConfigureAwait(false);
+            await PublishAsync(token).ConfigureAwait(false);
+        });
 
     /// <summary>Publishes; the default packs and pushes as <see cref="PublishSettings"/> says.</summary>
     Task PublishAsync(CancellationToken cancellation) =>

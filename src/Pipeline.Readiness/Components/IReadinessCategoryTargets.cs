@@ -25,7 +25,7 @@ public interface IReadinessCategoryTargets : IReadinessComponent
     /// <summary>Evaluates one category, writes reports and fails when anything in it blocks.</summary>
     async Task EvaluateCategoryAsync(ReadinessCategory category, CancellationToken cancellation)
     {
-        var verdict = await ReadinessState.Of(this).EvaluateAsync(i => i.Category == category, cancellation).ConfigureAwait(false);
+        var verdict = await ReadinessState.Of(this).EvaluateAsync(ReadinessScope.Part(category.ToString(), i => i.Category == category), cancellation).ConfigureAwait(false);
         ReleaseRefusal.ThrowIfBlocked(verdict, category.ToString());
     }
 }

@@ -20,7 +20,7 @@ public interface IReadinessComponent : IPipelineBuild
     /// when any of them blocks.</summary>
     async Task EvaluateItemsAsync(string target, CancellationToken cancellation)
     {
-        var verdict = await ReadinessState.Of(this).EvaluateAsync(i => CheckTargets.TargetOf.GetValueOrDefault(i.Id) == target, cancellation).ConfigureAwait(false);
+        var verdict = await ReadinessState.Of(this).EvaluateAsync(ReadinessScope.Part(target, i => CheckTargets.TargetOf.GetValueOrDefault(i.Id) == target), cancellation).ConfigureAwait(false);
         ReleaseRefusal.ThrowIfBlocked(verdict, target);
     }
 }

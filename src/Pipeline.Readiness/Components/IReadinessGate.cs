@@ -13,16 +13,20 @@ public interface IReadinessGate : IReadinessCategoryTargets, ILint, ITest, IRepo
     [Parameter("Your name, for the sign-off", Name = "Name")]
     string? SignOffName => this.ParameterValue<string>(nameof(SignOffName));
 
-    /// <summary>Runs every registered check (all of them, whatever fails) and writes the reports.</summary>
+    /// <summary>Runs every registered check (all of them, whatever fails), writes the reports, and fails when any
+    /// item blocks (after writing every report).</summary>
     Target Readiness => _ => _
-        .Description("Runs every readiness check and writes reports to artifacts/readiness")
-        .Executes(token => ReadinessState.Of(this).EvaluateAsync(_ => true, token));
+        .Description("Runs every readiness check, writes reports to artifacts/readiness, fails when anything blocks")
+        .NotSkippable("Gate and Publish decide on the verdict it makes in this run")
+        .Executes(async token => ReleaseRefusal.ThrowIfBlocked(await ReadinessState.Of(this).EvaluateAsync(ReadinessScope.Whole, token).ConfigureAwait(false), "Release"));
 
-    /// <summary>Refuses the release when any item blocks.</summary>
+    /// <summary>Refuses the release unless this run's verdict of the whole checklist passed, on a clean tree, for
+    /// the commit that is checked out now.</summary>
     Target Gate => _ => _
-        .Description("Refuses the release when any item is Failed, Error or Pending")
+        .Description("Refuses the release when any item is Failed, Error or Pending, or the tree is not the one evaluated")
         .DependsOn(Readiness)
-        .Executes(() => ReleaseRefusal.ThrowIfBlocked(Verdict!, "Release"));
+        .NotSkippable("it decides whether anything is published")
+        .Executes(token => ReleaseGuard.VerifyAsync(this, "Release", token));
 
     /// <summary>Readiness, then the gate decision, then Publish.</summary>
     Target Release => _ => _

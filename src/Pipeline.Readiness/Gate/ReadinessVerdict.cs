@@ -12,6 +12,9 @@ public sealed record ReadinessVerdict(
     /// <summary>The sign-offs recorded for this commit.</summary>
     public IReadOnlyList<SignOff> SignOffs { get; init; } = [];
 
+    /// <summary>What the verdict covers: whole or part of the checklist, its version, and the tree's state.</summary>
+    public VerdictCoverage Coverage { get; init; } = new(VerdictCoverage.WholeScope, Items.Count, VerdictCoverage.VersionOf(Items.Select(i => i.Item.Id)), TreeClean: true, []);
+
     /// <summary>True when nothing blocks.</summary>
     public bool Passed => Problems.Count == 0 && !Items.Any(i => i.Item.Gates && i.Status.Blocks());
 

@@ -3,10 +3,11 @@ using System.Text.Json.Nodes;
 
 namespace Pipeline.Readiness;
 
-/// <summary>Renders <c>report.json</c>, the machine-readable verdict (schema version 1).</summary>
+/// <summary>Renders <c>report.json</c>, the machine-readable verdict (schema version 2): what it covers (scope,
+/// checklist version and item count, commit, whether the tree was clean) and a digest over its content.</summary>
 internal static class JsonReport
 {
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     public static string Render(ReadinessVerdict verdict)
     {
@@ -17,6 +18,15 @@ internal static class JsonReport
             ["commit"] = verdict.Commit,
             ["generatedAt"] = verdict.GeneratedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
             ["verdict"] = verdict.Passed ? "passed" : "refused",
+            ["coverage"] = new JsonObject
+            {
+                ["scope"] = verdict.Coverage.Scope,
+                ["checklistVersion"] = verdict.Coverage.ChecklistVersion,
+                ["checklistItems"] = verdict.Coverage.ChecklistItems,
+                ["itemsEvaluated"] = verdict.Items.Count,
+                ["treeClean"] = verdict.Coverage.TreeClean,
+                ["dirtyPaths"] = new JsonArray([.. verdict.Coverage.DirtyPaths.Select(p => (JsonNode?)p)]),
+            },
             ["counts"] = new JsonObject([.. counts.Select(c => KeyValuePair.Create(EvidenceJson.Name(c.Key), (JsonNode?)c.Value))]),
             ["items"] = new JsonArray([.. verdict.Items.Select(EvidenceJson.Item)]),
             ["problems"] = new JsonArray([.. verdict.Problems.Select(p => new JsonObject
@@ -29,6 +39,7 @@ internal static class JsonReport
             ["unusedWaivers"] = new JsonArray([.. verdict.UnusedWaivers.Select(EvidenceJson.Waiver)]),
             ["signOffs"] = new JsonArray([.. verdict.SignOffs.Select(EvidenceJson.SignOff)]),
         };
+        report[ReportDigest.Field] = ReportDigest.Of(report);
         return report.ToJsonString(EvidenceJson.Indented) + "\n";
     }
 }

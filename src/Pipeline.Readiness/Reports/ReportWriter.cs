@@ -16,6 +16,7 @@ internal static class ReportWriter
             written.Add(path);
         }
 
+        ClearEarlierEvidence(directory, verdict);
         Save("report.json", JsonReport.Render(verdict));
         var extras = new (string Name, Func<string> Render)[]
         {
@@ -49,5 +50,19 @@ internal static class ReportWriter
         }
 
         return written;
+    }
+
+    /// <summary>No evidence of an earlier run stays beside this one: the folder's <c>evidence/</c>, and after an
+    /// evaluation of the whole checklist every scoped report too.</summary>
+    private static void ClearEarlierEvidence(string directory, ReadinessVerdict verdict)
+    {
+        foreach (var stale in verdict.Coverage.IsWhole ? ["evidence", "scoped"] : new[] { "evidence" })
+        {
+            var path = Path.Combine(directory, stale);
+            if (Directory.Exists(path))
+            {
+                Directory.Delete(path, recursive: true);
+            }
+        }
     }
 }

@@ -65,6 +65,12 @@ public interface ITargetDefinition
     /// <summary>Runs this target even when its dependencies failed or the build was cancelled.</summary>
     ITargetDefinition AssuredAfterFailure();
 
+    /// <summary>Refuses <c>--skip</c> for this target whenever it is in the plan (exit code 2, with
+    /// <paramref name="reason"/>): for a target such as a release gate, whose skipping would let what depends on it
+    /// run unchecked.</summary>
+    /// <param name="reason">Why the target cannot be skipped, shown in the refusal.</param>
+    ITargetDefinition NotSkippable(string reason);
+
     /// <summary>Hides the target from <c>--help</c>.</summary>
     ITargetDefinition Unlisted();
 

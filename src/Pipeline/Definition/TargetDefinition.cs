@@ -20,6 +20,7 @@ internal sealed class TargetDefinition(string name, int declarationIndex = 0) : 
     public bool IsProceedAfterFailure { get; private set; }
     public bool IsAssuredAfterFailure { get; private set; }
     public bool IsUnlisted { get; private set; }
+    public string? NotSkippableReason { get; private set; }
 
     public ITargetDefinition Description(string description) => Set(() => DescriptionText = description);
 
@@ -53,6 +54,7 @@ internal sealed class TargetDefinition(string name, int declarationIndex = 0) : 
     public ITargetDefinition ProceedAfterFailure() => Set(() => IsProceedAfterFailure = true);
     public ITargetDefinition AssuredAfterFailure() => Set(() => IsAssuredAfterFailure = true);
     public ITargetDefinition Unlisted() => Set(() => IsUnlisted = true);
+    public ITargetDefinition NotSkippable(string reason) => Set(() => NotSkippableReason = reason);
 
     public ITargetDefinition Executes(Action action) =>
         Executes(_ => { action(); return Task.CompletedTask; });

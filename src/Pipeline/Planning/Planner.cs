@@ -15,6 +15,11 @@ internal static class Planner
         {
             var reason = invoked.Contains(target) || request.Skip is null ? null
                 : skipNamed!.Count == 0 || skipNamed.Contains(target) ? "skipped by --skip" : null;
+            if (reason is not null && target.NotSkippableReason is { } why)
+            {
+                throw new InvalidUsageException($"--skip cannot skip '{target.Name}': {why}.");
+            }
+
             reason ??= request.StaticSkipReason(target);
             if (reason is not null)
             {

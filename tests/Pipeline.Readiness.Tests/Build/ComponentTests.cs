@@ -68,9 +68,9 @@ public sealed class ComponentTests : IDisposable
     {
         var (exit, output) = await _run.Run<SecretsOnlyBuild>(["CheckSecrets", "--no-logo"]);
 
-        Assert.Equal(1, exit);
+        Assert.True(exit == 1, output);
         Assert.Matches(@"security\.no-secrets-in-code\s+Failed", output);
-        Assert.Contains("vendor/settings.ini", File.ReadAllText(Path.Combine(_run.Root, "artifacts", "readiness", "report.json")));
+        Assert.Contains("vendor/settings.ini", File.ReadAllText(Path.Combine(_run.Root, "artifacts", "readiness", "scoped", "CheckSecrets", "report.json")));
         Assert.DoesNotContain(AccessKey, output);
         Assert.DoesNotContain("Publish", (await _run.Run<SecretsOnlyBuild>(["--help"])).Output);
     }

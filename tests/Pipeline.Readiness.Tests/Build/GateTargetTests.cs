@@ -11,6 +11,7 @@ public sealed class GateTargetTests : IDisposable
     public GateTargetTests()
     {
         File.WriteAllText(Path.Combine(_run.Root, "coverage.txt"), "72.5");
+        File.WriteAllText(Path.Combine(_run.Root, ".gitignore"), "artifacts/\n.nuke/build.schema.json\n");
         GitRepository.Init(_run.Root);
     }
 
@@ -19,11 +20,11 @@ public sealed class GateTargetTests : IDisposable
     private string Report(string name) => File.ReadAllText(Path.Combine(_run.Root, "artifacts", "readiness", name));
 
     [Fact]
-    public async Task Readiness_runs_every_check_writes_the_reports_and_does_not_fail_the_build()
+    public async Task Readiness_runs_every_check_writes_the_reports_and_fails_the_build_when_refused()
     {
         var (exit, output) = await _run.Run<GateBuild>(["Readiness", "--no-logo"]);
 
-        Assert.True(exit == 0, output);
+        Assert.True(exit == 1, output);
         using var report = JsonDocument.Parse(Report("report.json"));
         Assert.Equal("refused", report.RootElement.GetProperty("verdict").GetString());
         Assert.Equal(GitRepository.Head(_run.Root), report.RootElement.GetProperty("commit").GetString());
@@ -42,6 +43,7 @@ public sealed class GateTargetTests : IDisposable
         Assert.Matches(@"testing\.coverage-acceptable\s+Failed\s+line coverage 72\.5 % is below 80 %", output);
         Assert.Matches(@"Publish\s+NotRun", output);
         Assert.False(File.Exists(Path.Combine(_run.Root, "published.txt")));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(output, @"testing\.coverage-acceptable\s+Failed"));
     }
 
     [Fact]
@@ -56,6 +58,7 @@ public sealed class GateTargetTests : IDisposable
                 approver: tech-lead
                 expires: {expires}
             """);
+        GitRepository.CommitAll(_run.Root, "waiver");
 
         var (exit, output) = await _run.Run<GateBuild>(["Release", "--no-logo"]);
 

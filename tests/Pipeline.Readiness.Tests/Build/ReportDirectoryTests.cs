@@ -30,7 +30,7 @@ public sealed class ReportDirectoryTests : IDisposable
         var setup = new ReadinessSetup { ReportDirectory = Path.Combine("out", "gate") };
         setup.Add(item).Check(item, new ArtifactCheck());
 
-        var verdict = await new ReadinessEngine(_root, new ProcessRunner(), new SecretMasker(), TimeProvider.System).EvaluateAsync(setup, i => i == item, CancellationToken.None);
+        var verdict = await new ReadinessEngine(_root, new ProcessRunner(), new SecretMasker(), TimeProvider.System).EvaluateAsync(setup, ReadinessScope.Part("ArtifactCheck", i => i == item), CancellationToken.None);
 
         Assert.Equal("out/gate/work/probe.txt", verdict.Items.Single(i => i.Item.Id == item.Id).Reason);
         Assert.True(File.Exists(Path.Combine(_root, "out", "gate", "work", "probe.txt")));

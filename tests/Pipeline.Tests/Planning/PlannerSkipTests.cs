@@ -40,6 +40,30 @@ public sealed class PlannerSkipTests
         Assert.Equal(["skipped by --skip", null], Reasons(plan));
     }
 
+    [Theory]
+    [InlineData("Gate")]
+    [InlineData(null)]
+    public void Skipping_a_not_skippable_target_in_the_plan_is_invalid_usage_naming_why(string? named)
+    {
+        var graph = Graph(T("Readiness"), T("Gate", "Readiness"), T("Publish", "Gate"));
+        graph.Get("Gate").NotSkippable("the gate decides whether anything is published");
+
+        var refusal = Assert.Throws<InvalidUsageException>(() => Plan(graph, ["Publish"], named is null ? [] : [named]));
+
+        Assert.Equal("--skip cannot skip 'Gate': the gate decides whether anything is published.", refusal.Message);
+    }
+
+    [Fact]
+    public void A_not_skippable_target_outside_the_plan_does_not_stop_skip()
+    {
+        var graph = Graph(T("Restore"), T("Compile", "Restore"), T("Gate"));
+        graph.Get("Gate").NotSkippable("gate");
+
+        var plan = Plan(graph, ["Compile"], []);
+
+        Assert.Equal(["skipped by --skip", null], Reasons(plan));
+    }
+
     [Fact]
     public void Skip_naming_an_unknown_target_is_invalid_usage()
     {

@@ -10,7 +10,7 @@ public static class ConfigurationFiles
 {
     /// <summary>The entries of every file that exists, in order; later files win for the same key.</summary>
     public static IReadOnlyList<ConfigurationEntry> Read(string root, IEnumerable<string> files) =>
-        [.. files.Where(f => File.Exists(Path.Combine(root, f))).SelectMany(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? Json(root, f) : EnvFile(root, f))];
+        [.. files.Where(f => RepositoryTree.ExistsToRead(root, f)).SelectMany(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? Json(root, f) : EnvFile(root, f))];
 
     private static IEnumerable<ConfigurationEntry> EnvFile(string root, string file)
     {

@@ -24,7 +24,7 @@ public sealed class ConfigurationView
         var files = ConfigurationFiles.Read(root, options.Files);
         var objects = KubernetesManifests.Read(root, options.Manifests);
         var environment = FromEnvironment(options);
-        var sources = options.Files.Where(f => File.Exists(Path.Combine(root, f))).Concat(objects.Select(o => o.File)).Concat(environment.Take(1).Select(e => e.File)).Distinct().ToList();
+        var sources = options.Files.Where(f => RepositoryTree.ExistsToRead(root, f)).Concat(objects.Select(o => o.File)).Concat(environment.Take(1).Select(e => e.File)).Distinct().ToList();
         return new ConfigurationView(options, [.. files, .. KubernetesEnvironment.Read(objects), .. environment], sources, objects);
     }
 

@@ -84,9 +84,11 @@ internal static class ImageFindings
                 yield return Finding.Create("image.env-file", FindingSeverity.Error, file.Path, null, $"{file.Location}: a .env file ships in the image", file.Path);
             }
 
-            if (file.Content is { } content && !content.AsSpan(0, Math.Min(content.Length, 8000)).Contains((byte)0))
+            if (file.Content is { } content)
             {
-                foreach (var match in scanner.Scan(Encoding.UTF8.GetString(content), file.Path))
+                var binary = content.AsSpan(0, Math.Min(content.Length, 8000)).Contains((byte)0);
+                var text = binary ? Encoding.Latin1.GetString(content) : Encoding.UTF8.GetString(content);
+                foreach (var match in scanner.Scan(text, file.Path, new ScanWindow(1, text.Length, binary)))
                 {
                     yield return new Finding(match.Rule.Id, FindingSeverity.Error, file.Path, match.Line, $"{file.Location}: {match.Rule.Description}: {match.Preview}", match.Fingerprint);
                 }

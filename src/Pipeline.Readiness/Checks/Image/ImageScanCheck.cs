@@ -15,7 +15,7 @@ public sealed class ImageScanCheck(ImageScanOptions options, IImageSource source
         var work = context.Artifact("work", "image");
         Directory.CreateDirectory(work);
         var image = ImageArchive.Read(await source.ExportAsync(context, work).ConfigureAwait(false));
-        var scanner = new SecretScanner();
+        var scanner = new SecretScanner(fingerprints: SecretFingerprints.ForRepository(context.Root));
         var findings = ImageFindings.Config(image, Options, scanner, source.Name).Concat(ImageFindings.Layers(image, scanner)).ToList();
         var osPackages = ImageFindings.OsPackages(image);
         if (Options.OsvDirectory is { } osv)

@@ -127,7 +127,7 @@ public sealed partial class AlembicRun(AlembicOptions options) : IMigrationSourc
 
     private static void CopyDirectory(string source, string target)
     {
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories).Where(f => !f.Contains("__pycache__", StringComparison.Ordinal)))
+        foreach (var file in RepositoryTree.Files(source, d => Path.GetFileName(d) == "__pycache__").Select(f => Path.Combine(source, f)))
         {
             var destination = Path.Combine(target, Path.GetRelativePath(source, file));
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);

@@ -78,7 +78,7 @@ public sealed partial class EfCoreMigrationRun(EfCoreMigrationOptions options) :
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(options.Project, context.Root))!;
         return Directory.Exists(directory)
-            ? Directory.EnumerateFiles(directory, migration + ".cs", SearchOption.AllDirectories).Select(context.Relative).FirstOrDefault()
+            ? RepositoryTree.Files(directory).Where(f => Path.GetFileName(f) == migration + ".cs").Select(f => context.Relative(Path.Combine(directory, f))).FirstOrDefault()
             : null;
     }
 

@@ -5,9 +5,9 @@ namespace Pipeline.Readiness;
 internal static class MigrationProjects
 {
     public static IReadOnlyList<string> Find(string root) =>
-        [.. Directory.EnumerateFiles(root, "*ModelSnapshot.cs", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-            .Where(f => !Path.GetRelativePath(root, f).Split(Path.DirectorySeparatorChar).Any(p => p is "bin" or "obj" or "artifacts" or "node_modules" || p.StartsWith('.')))
-            .Select(ProjectOf).OfType<string>().Distinct().Select(p => Path.GetRelativePath(root, p).Replace('\\', '/')).Order(StringComparer.Ordinal)];
+        [.. RepositoryTree.Files(root, d => Path.GetFileName(d) is "bin" or "obj" or "artifacts" or "node_modules" || Path.GetFileName(d).StartsWith('.'))
+            .Where(f => f.EndsWith("ModelSnapshot.cs", StringComparison.Ordinal) && !f.Split('/').Any(p => p.StartsWith('.')))
+            .Select(f => ProjectOf(Path.Combine(root, f))).OfType<string>().Distinct().Select(p => Path.GetRelativePath(root, p).Replace('\\', '/')).Order(StringComparer.Ordinal)];
 
     private static string? ProjectOf(string file)
     {

@@ -11,7 +11,9 @@ public sealed class DocumentationCheck(OperationsOptions options, DocumentRequir
     public override Task<CheckResult> RunAsync(CheckContext context)
     {
         var folder = Path.Combine(context.Root, Options.Documentation);
-        var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList() : [];
+        var files = RepositoryTree.Classify(context.Root, folder) == RepositoryTree.Kind.Directory
+            ? RepositoryTree.Files(folder).Select(f => Path.Combine(folder, f)).ToList()
+            : [];
         if (requirement.DiagramFileCounts && files.FirstOrDefault(f => Path.GetExtension(f) is ".svg" or ".png" or ".mmd" or ".puml" or ".drawio") is { } diagram)
         {
             return Task.FromResult(CheckResult.Passed(files.Count, $"{requirement.Title}: {context.Relative(diagram)}"));

@@ -13,7 +13,7 @@ public sealed class EnvFileCheck(SecretScanOptions options) : ReadinessCheck<Sec
     /// <inheritdoc />
     public override async Task<CheckResult> RunAsync(CheckContext context)
     {
-        var inventory = await ScanInventory.ListAsync(context, long.MaxValue).ConfigureAwait(false);
+        var inventory = await ScanInventory.ListAsync(context).ConfigureAwait(false);
         var dockerIgnore = Path.Combine(context.Root, ".dockerignore");
         var excluded = new Matcher();
         foreach (var pattern in File.Exists(dockerIgnore) ? await File.ReadAllLinesAsync(dockerIgnore, context.Cancellation).ConfigureAwait(false) : [])
@@ -39,16 +39,16 @@ public sealed class EnvFileCheck(SecretScanOptions options) : ReadinessCheck<Sec
         }
 
         var summary = $"{findings.Count} tracked .env file(s) with values among {inventory.Files.Count + inventory.Binary.Count} files";
+        if (inventory.Unreadable.Count > 0)
+        {
+            return CheckResult.Error($"{inventory.Unreadable.Count} file(s) could not be read, so they were not examined: {string.Join(", ", inventory.Unreadable.Take(10))}; {summary}") with { Findings = findings };
+        }
+
         return findings.Count == 0
             ? CheckResult.Passed(inventory.Files.Count + inventory.Binary.Count, summary)
             : CheckResult.Failed(inventory.Files.Count + inventory.Binary.Count, summary, [.. findings]);
     }
 
-    private bool IsEnvFile(string path)
-    {
-        var name = Path.GetFileName(path);
-        return !Options.EnvFileAllowedNames.Contains(name, StringComparer.OrdinalIgnoreCase)
-            && (name.Equals(".env", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".env", StringComparison.OrdinalIgnoreCase)
-                || name.StartsWith(".env.", StringComparison.OrdinalIgnoreCase));
-    }
+    private bool IsEnvFile(string path) =>
+        !Options.EnvFileAllowedNames.Contains(Path.GetFileName(path), StringComparer.OrdinalIgnoreCase) && ScanInventory.IsEnvFile(path);
 }

@@ -2,24 +2,27 @@ using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace Pipeline.Readiness;
 
-/// <summary>The files a scan reads: what git tracks plus untracked files it does not ignore (so
-/// <c>.gitignore</c> is respected); outside git, every file but <c>.git</c>. Binary and oversized files are
-/// counted and listed, never silently dropped; so are configured exclusions.</summary>
-internal sealed record ScanInventory(IReadOnlyList<string> Files, IReadOnlyList<string> Binary, IReadOnlyList<string> TooLarge, IReadOnlyList<string> Excluded, bool UsedGit)
+/// <summary>The files a scan reads: what git tracks plus untracked files it does not ignore (so <c>.gitignore</c> is
+/// respected); outside git, every file of the tree (<see cref="RepositoryTree"/>: no directory links followed, no
+/// special files, no links out of the root). The gate's own report folder and fingerprint key are never scanned. Files are text or binary
+/// (many control bytes; a <c>.env</c> file is always text); nothing is dropped: configured exclusions are listed, and
+/// a file that cannot be read is listed with why, which makes the scan an Error.</summary>
+internal sealed record ScanInventory(
+    IReadOnlyList<string> Files, IReadOnlyList<string> Binary, IReadOnlyList<string> Excluded, IReadOnlyList<string> Unreadable, bool UsedGit)
 {
-    public static async Task<ScanInventory> ListAsync(CheckContext context, long maximumBytes, IReadOnlyList<string>? excludePaths = null)
+    public static async Task<ScanInventory> ListAsync(CheckContext context, IReadOnlyList<string>? excludePaths = null)
     {
         var listing = await Git.RunAsync(context.Processes, context.Root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], context.Cancellation)
             .ConfigureAwait(false);
         var usedGit = listing is { ExitCode: 0 };
+        var reports = context.ReportDirectory.Replace('\\', '/').TrimEnd('/') + "/";
         var candidates = usedGit
             ? listing!.StandardOutput.Split('\0', StringSplitOptions.RemoveEmptyEntries).Distinct()
-            : Directory.EnumerateFiles(context.Root, "*", SearchOption.AllDirectories).Select(context.Relative)
-                .Where(p => !p.StartsWith(".git/", StringComparison.Ordinal));
-        var (files, binary, large, excluded) = (new List<string>(), new List<string>(), new List<string>(), new List<string>());
+            : RepositoryTree.Files(context.Root, d => d + "/" == reports);
+        var (files, binary, excluded, unreadable) = (new List<string>(), new List<string>(), new List<string>(), new List<string>());
         var exclusions = new Matcher();
         exclusions.AddIncludePatterns(excludePaths ?? []);
-        foreach (var relative in candidates.Order(StringComparer.Ordinal))
+        foreach (var relative in candidates.Where(p => !p.StartsWith(reports, StringComparison.Ordinal) && p != SecretFingerprints.KeyPath).Order(StringComparer.Ordinal))
         {
             if (excludePaths is { Count: > 0 } && exclusions.Match(relative).HasMatches)
             {
@@ -27,23 +30,46 @@ internal sealed record ScanInventory(IReadOnlyList<string> Files, IReadOnlyList<
                 continue;
             }
 
-            var info = new FileInfo(Path.Combine(context.Root, relative));
-            if (!info.Exists || info.LinkTarget is not null)
+            var path = Path.Combine(context.Root, relative);
+            if (new FileInfo(path).LinkTarget is not null || RepositoryTree.Classify(context.Root, path) != RepositoryTree.Kind.File)
             {
-                continue; // deleted in the working tree, or a link to content scanned at its target
+                continue; // deleted in the working tree, a link (its content is scanned at its target, or lies outside), or not a file
             }
 
-            (info.Length > maximumBytes ? large : IsBinary(info.FullName) ? binary : files).Add(relative);
+            try
+            {
+                (IsEnvFile(relative) || !IsBinary(path) ? files : binary).Add(relative);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                unreadable.Add($"{relative} ({exception.GetType().Name})");
+            }
         }
 
-        return new ScanInventory(files, binary, large, excluded, usedGit);
+        return new ScanInventory(files, binary, excluded, unreadable, usedGit);
     }
 
+    /// <summary><c>.env</c>, <c>*.env</c> and <c>.env.*</c>: never treated as binary, whatever bytes they hold.</summary>
+    public static bool IsEnvFile(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.Equals(".env", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".env", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith(".env.", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Binary when more than 5 % of the first 8,000 bytes are control bytes other than white space (compiled
+    /// code, images, archives); a text file with a stray NUL byte stays text.</summary>
     private static bool IsBinary(string path)
     {
         Span<byte> head = stackalloc byte[8000];
         using var stream = File.OpenRead(path);
         var read = stream.Read(head);
-        return head[..read].Contains((byte)0);
+        var control = 0;
+        foreach (var b in head[..read])
+        {
+            control += b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f' or 0x1b) ? 1 : 0;
+        }
+
+        return control * 20 > read;
     }
 }

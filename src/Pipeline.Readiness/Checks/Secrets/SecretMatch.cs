@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Pipeline.Readiness;
 
 /// <summary>A credential found at a place. The raw value stays in memory only: <see cref="Preview"/> (first 4
@@ -10,9 +7,10 @@ public sealed record SecretMatch(SecretRule Rule, string File, int Line, int Col
     /// <summary>The first 4 characters, then ***.</summary>
     public string Preview => Secret.Length <= 4 ? "***" : Secret[..4] + "***";
 
-    /// <summary>Rule plus hash of the secret: moving the line keeps it, swapping in a new secret changes it.
-    /// Computed once; <c>with</c> copies keep it, as they keep the rule and the secret.</summary>
-    public string Fingerprint { get; } = Finding.FingerprintOf(Rule.Id, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Secret))));
+    /// <summary>Rule plus keyed hash of the secret (<see cref="SecretFingerprints"/>): moving the line keeps it,
+    /// swapping in a new secret changes it, and it cannot be reversed by guessing. Set by the scanner; <c>with</c>
+    /// copies keep it, as they keep the rule and the secret.</summary>
+    public string Fingerprint { get; init; } = SecretFingerprints.Ephemeral.Of(Rule.Id, Secret);
 
     /// <inheritdoc />
     public override string ToString() => $"{File}:{Line}:{Column} {Rule.Id} {Preview}";

@@ -16,6 +16,10 @@ public sealed record SecretRule(string Id, string Description, IReadOnlyList<str
     /// are rejected: they name a secret rather than hold one.</summary>
     public bool RejectIdentifiers { get; init; }
 
+    /// <summary>Whether the rule also runs on binary files: rules for fixed-prefix formats (cloud keys, tokens,
+    /// private key headers) are precise enough to run on bytes.</summary>
+    public bool ScansBinary { get; init; }
+
     /// <summary>A pattern the matched line must also contain (e.g. the host of a connection string); null: none.</summary>
     public Regex? LineContext { get; init; }
 }

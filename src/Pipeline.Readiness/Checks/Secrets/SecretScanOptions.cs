@@ -3,7 +3,8 @@ namespace Pipeline.Readiness;
 /// <summary>Options of the secret checks.</summary>
 public sealed record SecretScanOptions : ICheckOptions
 {
-    /// <summary>Files larger than this are skipped, counted and listed (default 1 MiB).</summary>
+    /// <summary>How much of a file is held in memory at once (default 1 MiB): larger files are read in windows of this
+    /// size, so every file is scanned whatever its size.</summary>
     public long MaximumFileBytes { get; init; } = 1024 * 1024;
 
     /// <summary>The baseline of accepted secrets, relative to the root.</summary>
@@ -22,9 +23,9 @@ public sealed record SecretScanOptions : ICheckOptions
     /// <inheritdoc />
     public IEnumerable<string> Validate()
     {
-        if (MaximumFileBytes < 1024)
+        if (MaximumFileBytes is < 1024 or > 256 * 1024 * 1024)
         {
-            yield return $"MaximumFileBytes: must be at least 1024 (got {MaximumFileBytes})";
+            yield return $"MaximumFileBytes: must be from 1024 to 268435456 (got {MaximumFileBytes})";
         }
 
         if (string.IsNullOrWhiteSpace(Baseline))

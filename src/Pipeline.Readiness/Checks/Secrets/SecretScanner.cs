@@ -11,16 +11,32 @@ public sealed class SecretScanner
 
     private readonly IReadOnlyList<SecretRule> _rules;
     private readonly SearchValues<string> _anyKeyword;
+    private readonly SecretFingerprints _fingerprints;
 
-    /// <summary>Scans with the given rules (default: <see cref="SecretRules.All"/>).</summary>
-    public SecretScanner(IReadOnlyList<SecretRule>? rules = null)
+    /// <summary>Scans with the given rules (default: <see cref="SecretRules.All"/>) and fingerprints (default: a key
+    /// of this process only, <see cref="SecretFingerprints.Ephemeral"/>).</summary>
+    /// <param name="rules">The rules; null for the built-in ones.</param>
+    /// <param name="fingerprints">How matches are fingerprinted; null for this process's own key.</param>
+    public SecretScanner(IReadOnlyList<SecretRule>? rules = null, SecretFingerprints? fingerprints = null)
     {
         _rules = rules ?? SecretRules.All;
+        _fingerprints = fingerprints ?? SecretFingerprints.Ephemeral;
         _anyKeyword = SearchValues.Create([.. _rules.SelectMany(r => r.Keywords).Distinct()], StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>The same rules, fingerprinted with <paramref name="fingerprints"/>.</summary>
+    /// <param name="fingerprints">The key to fingerprint matches with.</param>
+    public SecretScanner With(SecretFingerprints fingerprints) => new(_rules, fingerprints);
+
     /// <summary>Every credential in <paramref name="text"/>, which was read from <paramref name="file"/>.</summary>
-    public IEnumerable<SecretMatch> Scan(string text, string file)
+    /// <param name="text">The text to scan.</param>
+    /// <param name="file">Where it was read from, as findings show it.</param>
+    public IEnumerable<SecretMatch> Scan(string text, string file) => Scan(text, file, new ScanWindow(1, text.Length, Binary: false));
+
+    /// <summary>Scans one window of a file: its text starts at <see cref="ScanWindow.FirstLine"/>, and only matches
+    /// that start before <see cref="ScanWindow.Owned"/> are its own (the rest of the text overlaps the next window, so
+    /// a secret across the border is still found once). Binary text runs only the rules that scan binary files.</summary>
+    internal IEnumerable<SecretMatch> Scan(string text, string file, ScanWindow window)
     {
         if (text.AsSpan().IndexOfAny(_anyKeyword) < 0)
         {
@@ -29,7 +45,7 @@ public sealed class SecretScanner
 
         LineIndex? lines = null;
         var taken = new List<(int Start, int End)>(); // a secret found by an earlier, more specific rule is not found again
-        foreach (var rule in _rules)
+        foreach (var rule in _rules.Where(r => !window.Binary || r.ScansBinary))
         {
             if (!rule.Keywords.Any(k => text.Contains(k, StringComparison.OrdinalIgnoreCase)))
             {
@@ -39,7 +55,7 @@ public sealed class SecretScanner
             foreach (var match in rule.Pattern.Matches(text).Where(m => m.Groups["secret"].Success))
             {
                 var secret = match.Groups["secret"];
-                if (taken.Any(t => secret.Index < t.End && t.Start < secret.Index + secret.Length))
+                if (secret.Index >= window.Owned || taken.Any(t => secret.Index < t.End && t.Start < secret.Index + secret.Length))
                 {
                     continue;
                 }
@@ -50,7 +66,7 @@ public sealed class SecretScanner
                 if (!lineText.Contains(AllowMarker, StringComparison.Ordinal) && Accepts(rule, secret.Value, lineText))
                 {
                     taken.Add((secret.Index, secret.Index + secret.Length));
-                    yield return new SecretMatch(rule, file, line, column, secret.Value);
+                    yield return new SecretMatch(rule, file, window.FirstLine + line - 1, column, secret.Value) { Fingerprint = _fingerprints.Of(rule.Id, secret.Value) };
                 }
             }
         }
