@@ -21,7 +21,8 @@ internal sealed class ReadinessEngine(string root, IProcessRunner processes, Sec
         }
 
         cancellation.ThrowIfCancellationRequested(); // a cancelled run writes no verdict: its checks did not finish
-        var signOffCounts = await SignOffCommits.ResolveAsync(processes, root, commit, governance.SignOffs.Select(s => s.Commit), cancellation).ConfigureAwait(false);
+        var (signOffCounts, signOffProblems) = await SignOffCommits.ResolveAsync(processes, root, commit, governance.SignOffs, cancellation).ConfigureAwait(false);
+        governance = governance with { Problems = [.. governance.Problems, .. signOffProblems] };
         var verdict = GateDecider.Decide(setup.Checklist, scope, outcomes, governance, commit, time.GetUtcNow(), signOffCounts) with
         {
             Coverage = new VerdictCoverage(evaluated.Name, setup.Checklist.Entries.Count, VerdictCoverage.VersionOf(setup.Checklist.Entries.Select(i => i.Id)), clean, dirty),

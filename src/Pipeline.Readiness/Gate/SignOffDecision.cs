@@ -19,10 +19,9 @@ internal static class SignOffDecision
         return new ItemEvidence(item, ItemStatus.Pending, reason, "sign-off", commit);
     }
 
-    /// <summary>Full and abbreviated hashes of the same commit match; an unknown commit matches nothing.</summary>
+    /// <summary>Only the same full commit id matches; an unknown commit or an abbreviation matches nothing.</summary>
     public static bool SameCommit(string recorded, string current) =>
-        current != CommitReader.Unknown && recorded.Length >= 7
-        && (current.StartsWith(recorded, StringComparison.OrdinalIgnoreCase) || recorded.StartsWith(current, StringComparison.OrdinalIgnoreCase));
+        current != CommitReader.Unknown && SignOff.IsFullCommitId(recorded) && string.Equals(recorded, current, StringComparison.OrdinalIgnoreCase);
 
     private static string Short(string commit) => commit.Length > 12 ? commit[..12] : commit;
 }

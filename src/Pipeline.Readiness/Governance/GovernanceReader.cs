@@ -76,9 +76,15 @@ internal static class GovernanceReader
             var role = Role(record, problems);
             var (name, commit) = (record.Required("name", problems), record.Required("commit", problems));
             var date = record.Date("date", required: true, problems);
+            if (commit is not null && !SignOff.IsFullCommitId(commit))
+            {
+                problems.Add(new GovernanceProblem(record.File, record.LineOf("commit"), "commit",
+                    $"'{commit}' is not a full commit id (40 hex digits); a sign-off counts only for the commit it names: run ./build.sh SignOff, or record what git rev-parse HEAD prints"));
+            }
+
             if (problems.Count == count && !record.Malformed)
             {
-                signOffs.Add(new SignOff(role!.Value, name!, date!.Value, commit!));
+                signOffs.Add(new SignOff(role!.Value, name!, date!.Value, commit!.ToLowerInvariant(), record.File, record.LineOf("commit")));
             }
         }
 
@@ -86,7 +92,7 @@ internal static class GovernanceReader
     }
 
     private static IReadOnlyList<YamlRecord> Records(string root, string relative, string key, IReadOnlySet<string> fields, List<GovernanceProblem> problems) =>
-        YamlRecordReader.Read(Path.Combine(root, relative), relative, key, fields, problems);
+        YamlRecordReader.Read(root, relative, key, fields, problems);
 
     private static SignOffRole? Role(YamlRecord record, List<GovernanceProblem> problems)
     {

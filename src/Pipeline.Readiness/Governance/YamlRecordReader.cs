@@ -4,13 +4,26 @@ using YamlDotNet.RepresentationModel;
 namespace Pipeline.Readiness;
 
 /// <summary>Reads <c>rootKey:</c> followed by a list of flat mappings, keeping line numbers; anything else is a
-/// <see cref="GovernanceProblem"/> naming the file and line. A missing file is an empty list.</summary>
+/// <see cref="GovernanceProblem"/> naming the file and line (a directory, a link out of the repository, a second
+/// document, a field name that is not a plain value). A missing file is an empty list.</summary>
 internal static class YamlRecordReader
 {
-    public static IReadOnlyList<YamlRecord> Read(string path, string display, string rootKey, IReadOnlySet<string> fields, List<GovernanceProblem> problems)
+    public static IReadOnlyList<YamlRecord> Read(string root, string display, string rootKey, IReadOnlySet<string> fields, List<GovernanceProblem> problems)
     {
-        if (!File.Exists(path))
+        var path = Path.Combine(root, display);
+        var kind = RepositoryTree.Classify(root, path);
+        if (kind != RepositoryTree.Kind.File)
         {
+            if (kind != RepositoryTree.Kind.Missing)
+            {
+                problems.Add(new GovernanceProblem(display, 1, null, kind switch
+                {
+                    RepositoryTree.Kind.Directory => "is a directory; expected a YAML file",
+                    RepositoryTree.Kind.OutsideLink => "is a link to a file outside the repository; the gate does not read it",
+                    _ => "is a FIFO, socket or device; expected a YAML file",
+                }));
+            }
+
             return [];
         }
 
@@ -24,14 +37,24 @@ internal static class YamlRecordReader
             problems.Add(new GovernanceProblem(display, (int)exception.Start.Line, null, $"invalid YAML: {exception.InnerException?.Message ?? exception.Message}"));
             return [];
         }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new GovernanceProblem(display, 1, null, $"could not be read: {exception.Message}"));
+            return [];
+        }
+
+        foreach (var extra in stream.Documents.Skip(1))
+        {
+            problems.Add(new GovernanceProblem(display, (int)extra.RootNode.Start.Line, null, "a second YAML document; keep every entry in one document under one list"));
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
             return [];
         }
 
-        if (stream.Documents[0].RootNode is not YamlMappingNode root
-            || !root.Children.TryGetValue(new YamlScalarNode(rootKey), out var listNode)
+        if (stream.Documents[0].RootNode is not YamlMappingNode document
+            || !document.Children.TryGetValue(new YamlScalarNode(rootKey), out var listNode)
             || listNode is not YamlSequenceNode list)
         {
             problems.Add(new GovernanceProblem(display, (int)stream.Documents[0].RootNode.Start.Line, rootKey, $"expected '{rootKey}:' with a list of entries"));
@@ -51,8 +74,11 @@ internal static class YamlRecordReader
             var before = problems.Count;
             foreach (var (keyNode, valueNode) in mapping.Children)
             {
-                var key = ((YamlScalarNode)keyNode).Value ?? string.Empty;
-                if (!fields.Contains(key))
+                if (keyNode is not YamlScalarNode { Value: { } key })
+                {
+                    problems.Add(new GovernanceProblem(display, (int)keyNode.Start.Line, null, $"expected a field name; expected one of: {string.Join(", ", fields)}"));
+                }
+                else if (!fields.Contains(key))
                 {
                     problems.Add(new GovernanceProblem(display, (int)keyNode.Start.Line, key, $"unknown field; expected one of: {string.Join(", ", fields)}"));
                 }

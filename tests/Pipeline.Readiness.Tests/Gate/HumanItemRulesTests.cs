@@ -71,12 +71,20 @@ public sealed class HumanItemRulesTests
     [Fact]
     public void A_sign_off_for_the_current_commit_passes()
     {
-        var signOff = new SignOff(SignOffRole.Security, "Grace", Fixed.Today, Fixed.Commit[..12]);
+        var signOff = new SignOff(SignOffRole.Security, "Grace", Fixed.Today, Fixed.Commit);
 
         var verdict = Gates.Decide(Items.SignOff.Security, governance: Gates.With(signOffs: [signOff]));
 
         Assert.Equal(ItemStatus.Passed, verdict.Single().Status);
         Assert.Equal(signOff, Assert.Single(verdict.SignOffs));
+    }
+
+    [Fact]
+    public void A_sign_off_for_an_abbreviation_of_the_current_commit_does_not_count()
+    {
+        var signOff = new SignOff(SignOffRole.Security, "Grace", Fixed.Today, Fixed.Commit[..12]);
+
+        Assert.Equal(ItemStatus.Pending, Gates.Decide(Items.SignOff.Security, governance: Gates.With(signOffs: [signOff])).Single().Status);
     }
 
     [Fact]
