@@ -8,8 +8,9 @@ internal static class CheckRunner
     {
         var startedAt = context.Time.GetUtcNow();
         var started = context.Time.GetTimestamp();
-        var result = await Decide(check, context, masker).ConfigureAwait(false);
-        return new CheckOutcome(check.Name, result, startedAt, context.Time.GetElapsedTime(started));
+        var processes = new RecordingProcessRunner(context.Processes);
+        var result = await Decide(check, context with { Processes = processes }, masker).ConfigureAwait(false);
+        return new CheckOutcome(check.Name, result, startedAt, context.Time.GetElapsedTime(started)) { Processes = processes.Records };
     }
 
     private static async Task<CheckResult> Decide(ReadinessCheck check, CheckContext context, SecretMasker masker)

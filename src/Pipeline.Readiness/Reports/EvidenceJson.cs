@@ -84,6 +84,12 @@ internal static class EvidenceJson
         ["durationMs"] = (long)outcome.Duration.TotalMilliseconds,
         ["figures"] = new JsonObject([.. outcome.Result.Figures.OrderBy(f => f.Key, StringComparer.Ordinal)
             .Select(f => KeyValuePair.Create(f.Key, (JsonNode?)JsonValue.Create(f.Value)))]),
+        ["ran"] = new JsonArray([.. outcome.Processes.Select(p => (JsonNode?)new JsonObject
+        {
+            ["executable"] = p.Executable,
+            ["commandLine"] = p.CommandLine,
+            ["exitCode"] = p.ExitCode,
+        })]),
     };
 
     private static JsonObject Finding(Finding finding, bool waived) => new()

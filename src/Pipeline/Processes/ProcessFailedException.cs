@@ -10,4 +10,7 @@ public sealed class ProcessFailedException : Exception
 
     /// <summary>The exit code, when the process ran to an end.</summary>
     public int? ExitCode { get; }
+
+    /// <summary>The absolute path of the program, when it was found.</summary>
+    public string? Executable { get; init; }
 }

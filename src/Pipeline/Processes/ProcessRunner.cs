@@ -5,7 +5,8 @@ using Pipeline.Processes;
 namespace Pipeline;
 
 /// <summary>Runs processes with captured, masked output that also streams to the current target's log. Children get
-/// this process's environment with the build's <paramref name="environment"/> laid over it, then the spec's.</summary>
+/// this process's environment with the build's <paramref name="environment"/> laid over it, then the spec's. A bare
+/// program name is found only on the absolute directories of that <c>PATH</c>, never in the working directory.</summary>
 public sealed class ProcessRunner(SecretMasker? masker = null, TimeProvider? time = null, IReadOnlyDictionary<string, string>? environment = null) : IProcessRunner
 {
     private const int StderrTailLines = 20;
@@ -19,12 +20,22 @@ public sealed class ProcessRunner(SecretMasker? masker = null, TimeProvider? tim
         var directory = spec.WorkingDirectory ?? Directory.GetCurrentDirectory();
         var stdout = new CapturedStream(_masker, spec.LogOutput ? LogLevel.Information : null);
         var stderr = new CapturedStream(_masker, spec.LogOutput ? LogLevel.Information : null);
-        using var process = new Process { StartInfo = StartInfo(spec, directory, environment) };
+        string executable;
+        try
+        {
+            executable = ExecutableLookup.Resolve(spec.FileName, directory, PathOf(spec));
+        }
+        catch (FileNotFoundException exception)
+        {
+            throw new ProcessFailedException(_masker.Apply($"Could not start '{commandLine}' in '{directory}': {exception.Message}"), inner: exception);
+        }
+
+        using var process = new Process { StartInfo = StartInfo(spec, executable, directory, environment) };
         process.OutputDataReceived += (_, e) => Receive(stdout, e.Data, spec.OutputLine);
         process.ErrorDataReceived += (_, e) => Receive(stderr, e.Data, spec.OutputLine);
 
         var started = _time.GetTimestamp();
-        Log.Debug($"> {commandLine}");
+        Log.Debug($"> {commandLine} ({executable})");
         try
         {
             process.Start();
@@ -50,13 +61,13 @@ public sealed class ProcessRunner(SecretMasker? masker = null, TimeProvider? tim
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
-            throw Failure($"'{commandLine}' timed out after {spec.Timeout} in '{directory}' and was killed.", null, stderr);
+            throw Failure($"'{commandLine}' timed out after {spec.Timeout} in '{directory}' and was killed.", null, stderr, executable);
         }
 
-        var result = new ProcessResult(commandLine, process.ExitCode, stdout.Text, stderr.Text, _time.GetElapsedTime(started));
+        var result = new ProcessResult(commandLine, process.ExitCode, stdout.Text, stderr.Text, _time.GetElapsedTime(started)) { Executable = executable };
         if (spec.CheckExitCode && result.ExitCode != 0)
         {
-            throw Failure($"'{commandLine}' exited with code {result.ExitCode} in '{directory}'.", result.ExitCode, stderr);
+            throw Failure($"'{commandLine}' exited with code {result.ExitCode} in '{directory}'.", result.ExitCode, stderr, executable);
         }
 
         return result;
@@ -71,16 +82,22 @@ public sealed class ProcessRunner(SecretMasker? masker = null, TimeProvider? tim
         }
     }
 
-    private ProcessFailedException Failure(string message, int? exitCode, CapturedStream stderr)
+    private ProcessFailedException Failure(string message, int? exitCode, CapturedStream stderr, string executable)
     {
         var tail = stderr.Tail(StderrTailLines);
         var text = tail.Count == 0 ? message : $"{message}\nLast lines of standard error:\n  {string.Join("\n  ", tail)}";
-        return new ProcessFailedException(_masker.Apply(text), exitCode);
+        return new ProcessFailedException(_masker.Apply(text), exitCode) { Executable = executable };
     }
 
-    private static ProcessStartInfo StartInfo(ProcessSpec spec, string directory, IReadOnlyDictionary<string, string>? buildEnvironment)
+    /// <summary>The PATH the child sees: the spec's, else the build's, else this process's.</summary>
+    private string? PathOf(ProcessSpec spec) =>
+        spec.Environment.TryGetValue("PATH", out var own) ? own
+        : environment is not null && environment.TryGetValue("PATH", out var build) ? build
+        : Environment.GetEnvironmentVariable("PATH");
+
+    private static ProcessStartInfo StartInfo(ProcessSpec spec, string executable, string directory, IReadOnlyDictionary<string, string>? buildEnvironment)
     {
-        var info = new ProcessStartInfo(spec.FileName)
+        var info = new ProcessStartInfo(executable)
         {
             WorkingDirectory = directory,
             RedirectStandardInput = true,

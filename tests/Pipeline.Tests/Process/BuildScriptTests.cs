@@ -61,6 +61,32 @@ public sealed class BuildScriptTests(TemporaryBuildRepository repository) : ICla
     }
 
     [Fact]
+    public async Task A_program_committed_at_the_root_never_runs_instead_of_the_tool_on_PATH()
+    {
+        var impostor = Path.Combine(repository.Root, "sh");
+        var marker = Path.Combine(repository.Root, "impostor-ran");
+        File.WriteAllText(impostor, $"#!/bin/sh\ntouch {marker}\necho impostor\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(impostor, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        try
+        {
+            var (exit, output) = await BuildSh(["Echo"], new() { ["TOKEN"] = "x" });
+
+            Assert.True(exit == 0, output);
+            Assert.Contains("child printed", output);
+            Assert.False(File.Exists(marker), output);
+        }
+        finally
+        {
+            File.Delete(impostor);
+            File.Delete(marker);
+        }
+    }
+
+    [Fact]
     public async Task Ctrl_C_aborts_the_running_target_runs_assured_targets_and_exits_1()
     {
         var marker = Path.Combine(repository.Root, "waiting");
