@@ -14,6 +14,6 @@ public sealed record ConfigurationEntry(string Key, string Value, string File, i
     /// <summary>The line a finding points at: none for the process environment.</summary>
     public int? FindingLine => Line > 0 ? Line : null;
 
-    /// <summary>How a message shows the value: the value itself, or the reference for a secret.</summary>
-    public string Shown => Reference is null ? $"'{Value}'" : $"({Reference})";
+    /// <summary>How a message shows the value: the value with every password masked, or the reference for a secret.</summary>
+    public string Shown => Reference is null ? $"'{CredentialMask.Apply(Value)}'" : $"({Reference})";
 }

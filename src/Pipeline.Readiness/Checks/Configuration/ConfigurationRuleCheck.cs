@@ -21,7 +21,7 @@ public sealed class ConfigurationRuleCheck(ConfigurationViews views, string name
     /// <summary>The finding for <paramref name="entry"/>: <c>KEY='value' at file(line): why</c>, pointing at its file
     /// and line (none for the process environment).</summary>
     public static Finding FindingFor(string rule, ConfigurationEntry entry, string why) =>
-        Finding.Create($"config.{rule}", FindingSeverity.Error, entry.FindingFile, entry.FindingLine, $"{entry.Key}={entry.Shown} at {entry.Source}: {why}", entry.Key);
+        Finding.Create($"config.{rule}", FindingSeverity.Error, entry.FindingFile, entry.FindingLine, CredentialMask.Apply($"{entry.Key}={entry.Shown} at {entry.Source}: {why}"), entry.Key);
 
     /// <summary>Failed because the key is missing.</summary>
     public static CheckResult Missing(string rule, ConfigurationView view, string seedKey)
@@ -31,5 +31,5 @@ public sealed class ConfigurationRuleCheck(ConfigurationViews views, string name
     }
 
     /// <summary>Passed for <paramref name="entry"/>, citing it.</summary>
-    public static CheckResult Good(ConfigurationEntry entry, string what) => CheckResult.Passed(1, $"{entry.Key}={entry.Shown} at {entry.Source}: {what}");
+    public static CheckResult Good(ConfigurationEntry entry, string what) => CheckResult.Passed(1, CredentialMask.Apply($"{entry.Key}={entry.Shown} at {entry.Source}: {what}"));
 }

@@ -19,17 +19,31 @@ public static class EnvironmentRules
         }
 
         var value = entry.Value.Trim();
-        var shown = entry with
-        {
-            Value = Uri.TryCreate(value, UriKind.Absolute, out var parsed) && parsed.UserInfo.Contains(':', StringComparison.Ordinal)
-            ? value.Replace(parsed.UserInfo, parsed.UserInfo.Split(':')[0] + ":***", StringComparison.Ordinal) : value
-        };
+        var host = DatabaseHost(value);
         string? problem = value.Length == 0 ? "empty"
             : value.StartsWith("sqlite", StringComparison.OrdinalIgnoreCase) ? "SQLite is not a production database"
-            : parsed is not null && (parsed.Host is "localhost" or "127.0.0.1" or "::1" or "[::1]") ? "points at localhost, not the production database"
-            : parsed is not null && parsed.UserInfo.Contains(':', StringComparison.Ordinal) ? "holds an inline password; reference a Secret instead"
+            : host is "localhost" or "127.0.0.1" or "::1" or "[::1]" ? "points at localhost, not the production database"
+            : CredentialMask.HasPassword(value) ? "holds an inline password; reference a Secret instead"
             : null;
-        return Task.FromResult(problem is null ? ConfigurationRuleCheck.Good(shown, "a production database URL") : ConfigurationRuleCheck.Bad("database-url", shown, problem));
+        return Task.FromResult(problem is null ? ConfigurationRuleCheck.Good(entry, "a production database URL") : ConfigurationRuleCheck.Bad("database-url", entry, problem));
+    }
+
+    /// <summary>The host of a database address: after the last <c>@</c> of a URL (the password may hold any
+    /// character), or the <c>Host</c>/<c>Server</c>/<c>Data Source</c> of a keyword connection string.</summary>
+    private static string? DatabaseHost(string value)
+    {
+        var scheme = value.IndexOf("://", StringComparison.Ordinal);
+        if (scheme >= 0)
+        {
+            var authority = value[(scheme + 3)..];
+            authority = authority[(authority.LastIndexOf('@') + 1)..];
+            var end = authority.IndexOfAny(['/', '?', '#']);
+            authority = end < 0 ? authority : authority[..end];
+            return authority.StartsWith('[') ? authority[..(authority.IndexOf(']', StringComparison.Ordinal) + 1)] : authority.Split(':')[0].ToLowerInvariant();
+        }
+
+        return value.Split(';').Select(part => part.Split('=', 2)).Where(pair => pair.Length == 2)
+            .FirstOrDefault(pair => pair[0].Trim().ToLowerInvariant() is "host" or "server" or "data source" or "addr" or "address")?[1].Trim().Split(',', ':')[0].ToLowerInvariant();
     }
 
     /// <summary><c>ENVIRONMENT=production</c>.</summary>
