@@ -11,9 +11,13 @@ public sealed class ConfigurationRuleTests : IDisposable
 
     public void Dispose() => _configuration.Dispose();
 
+    /// <summary>Runs every rule; unless the options bring their own transport, the issuer's discovery document is served
+    /// by a stand-in for the configured issuer.</summary>
     private async Task<Dictionary<string, CheckResult>> Check(ConfigurationOptions? options = null)
     {
-        var setup = new ReadinessSetup().AddConfigurationChecks((options ?? new ConfigurationOptions()) with { VerifyIssuerDiscovery = options?.VerifyIssuerDiscovery ?? false });
+        await using var discovery = await IssuerDiscoveryStandIn.StartAsync(_configuration.Values["AUTH_PROVIDER_ISSUER"]);
+        options ??= new ConfigurationOptions();
+        var setup = new ReadinessSetup().AddConfigurationChecks(options with { DiscoveryHandler = options.DiscoveryHandler ?? discovery.Handler });
         return (await CheckRuns.RunAllAsync(setup, _configuration.Root, c => c is ConfigurationRuleCheck)).ToDictionary(r => r.Check.Name, r => r.Result);
     }
 
@@ -142,4 +146,20 @@ public sealed class ConfigurationRuleTests : IDisposable
         Assert.Equal(CheckStatus.Failed, results["issuer"].Status);
         Assert.EndsWith("the discovery document names issuer 'https://elsewhere.example.com/'; tokens would be refused", results["issuer"].Summary);
     }
+
+    [Fact]
+    public Task An_issuer_whose_discovery_document_cannot_be_read_is_an_error_never_a_pass() =>
+        Faults.FaultLedger.Case("weak fact: the issuer's discovery document is unreachable", Faults.FaultKind.FailOpen, async () =>
+        {
+            _configuration.Write();
+            using var unreachable = new SocketsHttpHandler { ConnectCallback = (_, _) => throw new HttpRequestException("no route to the identity provider") };
+
+            var results = await Check(new ConfigurationOptions { DiscoveryHandler = unreachable });
+            var off = await Check(new ConfigurationOptions { VerifyIssuerDiscovery = false });
+
+            Assert.Equal(CheckStatus.Error, results["issuer"].Status);
+            Assert.Contains("its discovery document could not be read (HttpRequestException", results["issuer"].Summary);
+            Assert.Equal(CheckStatus.Error, off["issuer"].Status);
+            Assert.Contains("not compared with the issuer of its discovery document", off["issuer"].Summary);
+        });
 }

@@ -14,9 +14,10 @@ public sealed class OrdersApiAssetsTests(OrdersApiBuild service)
     [Fact]
     public async Task The_committed_assets_pass_configuration_operations_and_monitoring()
     {
+        await using var discovery = await IssuerDiscoveryStandIn.StartAsync("https://login.example.com/orders");
         var configuration = new ConfigurationOptions
         {
-            VerifyIssuerDiscovery = false,
+            DiscoveryHandler = discovery.Handler,
             ValidationCommand = ["dotnet", service.Assembly, "--validate-config"],
             Keys = new Dictionary<string, string> { ["SQLALCHEMY_ECHO"] = "SQL_ECHO" },
             ValidationStandIns = new Dictionary<string, string> { ["DATABASE_URL"] = "postgresql://orders@db.invalid:5432/orders" },

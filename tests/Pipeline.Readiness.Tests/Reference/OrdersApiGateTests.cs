@@ -13,12 +13,13 @@ public sealed class OrdersApiGateTests(OrdersApiBuild service) : IDisposable
 
     private async Task<Dictionary<string, CheckResult>> Gate(Dictionary<string, string> environment)
     {
+        await using var discovery = await IssuerDiscoveryStandIn.StartAsync(environment["AUTH_PROVIDER_ISSUER"]);
         File.WriteAllLines(Path.Combine(_root, ".env.production"), environment.Select(e => $"{e.Key}={e.Value}"));
         var setup = new ReadinessSetup().AddConfigurationChecks(new ConfigurationOptions
         {
             Files = [".env.production"],
             Manifests = [],
-            VerifyIssuerDiscovery = false,
+            DiscoveryHandler = discovery.Handler,
             ValidationCommand = ["dotnet", service.Assembly, "--validate-config"],
         });
         setup.AddRuntimeProbes(new RuntimeProbeOptions

@@ -56,7 +56,8 @@ public static class AuthRules
             : CheckResult.Passed(1, $"{entry.Key} at {entry.Source}: a valid {strength.Item2} public key"));
     }
 
-    /// <summary><c>AUTH_PROVIDER_ISSUER</c> an https URL, equal to the <c>issuer</c> of its discovery document when reachable.</summary>
+    /// <summary><c>AUTH_PROVIDER_ISSUER</c> an https URL equal to the <c>issuer</c> of its discovery document; when the
+    /// document cannot be read (or comparing is off) the item is an Error: the seed asks that it match the tokens' issuer.</summary>
     public static async Task<CheckResult> Issuer(ConfigurationView view, ConfigurationOptions options, CheckContext context)
     {
         var entry = view.Find("AUTH_PROVIDER_ISSUER");
@@ -72,7 +73,7 @@ public static class AuthRules
 
         if (!options.VerifyIssuerDiscovery)
         {
-            return ConfigurationRuleCheck.Good(entry, "an https issuer (discovery not compared)");
+            return CheckResult.Error(CredentialMask.Apply($"{entry.Key}={entry.Shown} at {entry.Source}: not compared with the issuer of its discovery document (VerifyIssuerDiscovery is off); an https URL alone does not show that it matches the tokens' issuer"));
         }
 
         using var client = options.DiscoveryHandler is { } handler ? new HttpClient(handler, disposeHandler: false) : new HttpClient();
@@ -87,7 +88,7 @@ public static class AuthRules
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or JsonException or NotSupportedException)
         {
-            return ConfigurationRuleCheck.Good(entry, $"an https issuer (its discovery document was not reachable from here: {exception.GetType().Name})");
+            return CheckResult.Error(CredentialMask.Apply($"{entry.Key}={entry.Shown} at {entry.Source}: its discovery document could not be read ({exception.GetType().Name}: {exception.Message}), so it is not known to match the tokens' issuer; run the gate where the provider is reachable"));
         }
     }
 

@@ -23,7 +23,8 @@ public sealed record ConfigurationOptions : ICheckOptions
     /// <summary>The largest sensible upload limit (default 1 GiB).</summary>
     public long MaximumUploadBytes { get; init; } = 1L << 30;
 
-    /// <summary>Compares the issuer with its OpenID discovery document when that is reachable.</summary>
+    /// <summary>Compares the issuer with its OpenID discovery document (default); off, or unreachable, the issuer item is
+    /// an Error, never a pass.</summary>
     public bool VerifyIssuerDiscovery { get; init; } = true;
 
     /// <summary>The transport for the discovery request (tests); null: the default.</summary>
