@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Pipeline.Readiness;
 
 /// <summary>What a verdict covers: the scope (<see cref="WholeScope"/> or the target that evaluated part of the
@@ -21,6 +18,5 @@ public sealed record VerdictCoverage(string Scope, int ChecklistItems, string Ch
 
     /// <summary><c>sha256:</c> and the hex digest of the ordinally sorted item ids, one per line.</summary>
     /// <param name="itemIds">The checklist's item ids.</param>
-    public static string VersionOf(IEnumerable<string> itemIds) =>
-        "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', itemIds.Order(StringComparer.Ordinal)))));
+    public static string VersionOf(IEnumerable<string> itemIds) => ReportDigest.ChecklistVersionOf(itemIds);
 }

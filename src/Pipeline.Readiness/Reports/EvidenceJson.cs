@@ -23,6 +23,7 @@ internal static class EvidenceJson
             ["section"] = evidence.Item.Section,
             ["title"] = evidence.Item.Title,
             ["status"] = Name(evidence.Status),
+            ["gates"] = evidence.Item.Gates,
             ["reason"] = evidence.Reason,
             ["decidedBy"] = evidence.DecidedBy,
             ["commit"] = evidence.Commit,

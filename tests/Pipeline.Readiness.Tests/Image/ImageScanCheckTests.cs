@@ -87,7 +87,7 @@ public sealed class ImageScanCheckTests(DockerEngine engine) : IClassFixture<Doc
         Assert.True(exit == 0, output);
         Assert.Equal(1, scanned.ExitCode); // the image has no HEALTHCHECK: found in the image the CLI exported
         Assert.Matches(@"security\.container-image-scanned\s+Failed", scanned.Output);
-        Assert.Contains("image.no-healthcheck", File.ReadAllText(Path.Combine(run.Root, "artifacts", "readiness", "report.json")));
+        Assert.Contains("image.no-healthcheck", File.ReadAllText(Path.Combine(run.Root, "artifacts", "readiness", "scoped", "ScanImage", "report.json")));
         Assert.Equal(0, (await engine.Docker("image", "inspect", "built-by-target:2.0")).ExitCode);
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains("parameter --image-name must be set", missing.Output);

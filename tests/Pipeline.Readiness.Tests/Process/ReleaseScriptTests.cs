@@ -93,6 +93,7 @@ public sealed class ReleaseScriptTests : IDisposable
 
         var expires = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         Write(GovernancePaths.Waivers, $"waivers:\n  - item: testing.coverage-acceptable\n    reason: pilot\n    owner: jane\n    approver: lead\n    expires: {expires}\n");
+        GitRepository.CommitAll(_root, "waiver"); // a release is decided for a committed tree
         var published = await Release();
 
         Assert.True(published.ExitCode == 0, published.Output);

@@ -1,10 +1,12 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Pipeline.Readiness;
 
 /// <summary>A service kept in this repository passes its own readiness gate: runs its bootstrap script
-/// (<c>&lt;folder&gt;/build.sh Readiness</c>; every item shows in the log) and reads the report it writes, which must be
-/// for this commit. One finding per item that blocks there, with that gate's reason.</summary>
+/// (<c>&lt;folder&gt;/build.sh Readiness</c>, which exits 1 when refused; every item shows in the log) and reads the
+/// report it writes, which must be whole, untouched (its digest) and for this commit. One finding per item that blocks
+/// there, with that gate's reason.</summary>
 public sealed class ServiceGateCheck(string folder) : ReadinessCheck
 {
     /// <inheritdoc />
@@ -24,12 +26,19 @@ public sealed class ServiceGateCheck(string folder) : ReadinessCheck
             WorkingDirectory = root,
             CheckExitCode = false,
         }, context.Cancellation).ConfigureAwait(false);
-        if (run.ExitCode != 0 || !File.Exists(report))
+        if (run.ExitCode is not (0 or 1) || !File.Exists(report))
         {
             return CheckResult.Error($"{folder}/build.sh Readiness exited {run.ExitCode}{(File.Exists(report) ? string.Empty : " and wrote no report")}");
         }
 
-        using var document = JsonDocument.Parse(await File.ReadAllTextAsync(report, context.Cancellation).ConfigureAwait(false));
+        var text = await File.ReadAllTextAsync(report, context.Cancellation).ConfigureAwait(false);
+        if (JsonNode.Parse(text) is not JsonObject whole || whole[ReportDigest.Field]?.GetValue<string>() != ReportDigest.Of(whole)
+            || whole["coverage"]?["scope"]?.GetValue<string>() != VerdictCoverage.WholeScope)
+        {
+            return CheckResult.Error($"{folder}'s report is not a whole, untouched verdict (scope or digest do not hold)");
+        }
+
+        using var document = JsonDocument.Parse(text);
         var commit = document.RootElement.GetProperty("commit").GetString();
         if (commit != context.Commit)
         {
