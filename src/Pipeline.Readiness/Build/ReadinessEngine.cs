@@ -27,7 +27,7 @@ internal sealed class ReadinessEngine(string root, IProcessRunner processes, Sec
         {
             Coverage = new VerdictCoverage(evaluated.Name, setup.Checklist.Entries.Count, VerdictCoverage.VersionOf(setup.Checklist.Entries.Select(i => i.Id)), clean, dirty),
         };
-        if (!clean)
+        if (!clean && evaluated.IsWhole)
         {
             Log.Warning($"The working tree has changes git sees ({string.Join(", ", dirty)}): the verdict is recorded as made on a dirty tree, which no release accepts.");
         }

@@ -7,16 +7,18 @@ namespace Pipeline.Readiness.Tests.Faults;
 /// form a connection string or URL can take, and an inline password is never a pass (issue item 7).</summary>
 public sealed class SecretOutputFaultTests : IDisposable
 {
+    private const string IssuerPassword = "IssuerPw7x"; // pipeline:allow fake
+    private const string CorsPassword = "CorsPw7x"; // pipeline:allow fake
     private readonly BuildRun _run = new();
 
     public void Dispose() => _run.Dispose();
 
     public static TheoryData<string, string> DatabaseUrls => new()
     {
-        { "keyword form", "Host=db.internal;Username=orders;Password=Kw9^%{}#/zLq" },
-        { "keyword form, quoted with a semicolon", "Server=db.internal;User Id=orders;Pwd='Kw9;zLq^%#/x'" },
-        { "URL form with ^ % { } # /", "postgresql://orders:Kw9^%{}#/zLq@db.internal:5432/orders" },
-        { "URL form, percent-encoded", "postgresql://orders:Kw9%40zLq%2Fx%23@db.internal/orders" },
+        { "keyword form", "Host=db.internal;Username=orders;Password=Kw9^%{}#/zLq" }, // pipeline:allow fake
+        { "keyword form, quoted with a semicolon", "Server=db.internal;User Id=orders;Pwd='Kw9;zLq^%#/x'" }, // pipeline:allow fake
+        { "URL form with ^ % { } # /", "postgresql://orders:Kw9^%{}#/zLq@db.internal:5432/orders" }, // pipeline:allow fake
+        { "URL form, percent-encoded", "postgresql://orders:Kw9%40zLq%2Fx%23@db.internal/orders" }, // pipeline:allow fake
     };
 
     [Theory]
@@ -27,8 +29,8 @@ public sealed class SecretOutputFaultTests : IDisposable
             var password = databaseUrl.Contains("Kw9%40", StringComparison.Ordinal) ? "Kw9%40zLq%2Fx%23" : databaseUrl.Contains("Pwd=", StringComparison.Ordinal) ? "Kw9;zLq^%#/x" : "Kw9^%{}#/zLq";
             _run.WriteFile("deploy/production.env", $"""
                 DATABASE_URL={databaseUrl}
-                AUTH_PROVIDER_ISSUER=https://admin:IssuerPw7x@login.example.com/orders
-                CORS_ALLOWED_ORIGINS=https://orders.example.com,https://ops:CorsPw7x@admin.example.com
+                AUTH_PROVIDER_ISSUER=https://admin:{IssuerPassword}@login.example.com/orders
+                CORS_ALLOWED_ORIGINS=https://orders.example.com,https://ops:{CorsPassword}@admin.example.com
                 """);
             GitRepository.Init(_run.Root);
 
@@ -36,7 +38,7 @@ public sealed class SecretOutputFaultTests : IDisposable
 
             Assert.True(exit == 1, output);
             var outputs = Directory.GetFiles(Path.Combine(_run.Root, "artifacts"), "*", SearchOption.AllDirectories).Select(File.ReadAllText).Append(output).ToList();
-            foreach (var secret in new[] { password, "IssuerPw7x", "CorsPw7x", "zLq" })
+            foreach (var secret in new[] { password, IssuerPassword, CorsPassword, "zLq" })
             {
                 Assert.DoesNotContain(outputs, text => text.Contains(secret, StringComparison.Ordinal));
             }
@@ -47,8 +49,8 @@ public sealed class SecretOutputFaultTests : IDisposable
     [Fact]
     public void The_mask_keeps_what_is_not_a_password()
     {
-        Assert.Equal("postgresql://orders:***@db.internal:5432/orders", CredentialMask.Apply("postgresql://orders:Kw9@x@db.internal:5432/orders"));
-        Assert.Equal("Host=db;Username=u;Password=***;Pooling=true", CredentialMask.Apply("Host=db;Username=u;Password=p;Pooling=true"));
+        Assert.Equal("postgresql://orders:***@db.internal:5432/orders", CredentialMask.Apply("postgresql://orders:Kw9@x@db.internal:5432/orders")); // pipeline:allow fake
+        Assert.Equal("Host=db;Username=u;Password=***;Pooling=true", CredentialMask.Apply("Host=db;Username=u;Password=p;Pooling=true")); // pipeline:allow fake
         Assert.Equal("https://orders.example.com,https://login.example.com/a?b=c", CredentialMask.Apply("https://orders.example.com,https://login.example.com/a?b=c"));
     }
 

@@ -56,75 +56,79 @@ public sealed class SecretScanCheckTests : IDisposable
     }
 
     [Fact]
-    public async Task A_secret_survives_neither_a_stray_NUL_byte_nor_a_file_larger_than_the_window_nor_a_binary_file()
-    {
-        var awsKey = "AKIA" + "Z4XQ7WLM3KD9PQ2R";
-        Write("config/settings.yaml", $"name: orders\0\ndb_password: \"Wq9#kd82LmZx\"\n");
-        Write("blob.bin", "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\0\0\0\0" + awsKey + "\0\u0001\u0002");
-        var filler = string.Concat(Enumerable.Range(0, 400).Select(i => $"line {i:D4} of a long generated file\n"));
-        var before = filler + $"token = \"{GitHubToken}\"\n";
-        Write("data/large.txt", before + new string(' ', (4096 * 5) - 10 - before.Length) + $"{StripeKey}\n"); // across the border of two windows
-        GitRepository.Init(_root);
+    public Task A_secret_survives_neither_a_stray_NUL_byte_nor_a_file_larger_than_the_window_nor_a_binary_file() =>
+        Faults.FaultLedger.Case("secrets: a NUL byte, a file over the size limit, a binary file", Faults.FaultKind.FailOpen, async () =>
+        {
+            var awsKey = "AKIA" + "Z4XQ7WLM3KD9PQ2R";
+            Write("config/settings.yaml", $"name: orders\0\ndb_password: \"Wq9#kd82LmZx\"\n");
+            Write("blob.bin", "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\0\0\0\0" + awsKey + "\0\u0001\u0002");
+            var filler = string.Concat(Enumerable.Range(0, 400).Select(i => $"line {i:D4} of a long generated file\n"));
+            var before = filler + $"token = \"{GitHubToken}\"\n";
+            Write("data/large.txt", before + new string(' ', (4096 * 5) - 10 - before.Length) + $"{StripeKey}\n"); // across the border of two windows
+            GitRepository.Init(_root);
 
-        var outcome = await Scan(new SecretScanOptions { MaximumFileBytes = 4096 });
+            var outcome = await Scan(new SecretScanOptions { MaximumFileBytes = 4096 });
 
-        Assert.Equal(CheckStatus.Failed, outcome.Result.Status);
-        var found = outcome.Result.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => (f.Rule, f.File, f.Line)).Order().ToList();
-        Assert.Equal(
-            [("secret.aws-access-key-id", "blob.bin", 1), ("secret.generic-secret", "config/settings.yaml", 2), ("secret.github-token", "data/large.txt", 401), ("secret.stripe-key", "data/large.txt", 402)],
-            found);
-    }
-
-    [Fact]
-    public async Task An_env_file_with_a_NUL_byte_is_still_a_tracked_env_file()
-    {
-        Write(".env", "DATABASE_URL=postgresql://db/app\0\nAPI_TOKEN=Zq8LmN2pR4sT6vX8\n");
-        GitRepository.Init(_root);
-
-        var outcome = await Scan(item: Items.Security.NoEnvFile, check: new EnvFileCheck(new SecretScanOptions()));
-
-        Assert.Equal(CheckStatus.Failed, outcome.Result.Status);
-        Assert.Equal(".env", Assert.Single(outcome.Result.Findings).File);
-    }
+            Assert.Equal(CheckStatus.Failed, outcome.Result.Status);
+            var found = outcome.Result.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => (f.Rule, f.File, f.Line)).Order().ToList();
+            Assert.Equal(
+                [("secret.aws-access-key-id", "blob.bin", 1), ("secret.generic-secret", "config/settings.yaml", 2), ("secret.github-token", "data/large.txt", 401), ("secret.stripe-key", "data/large.txt", 402)],
+                found);
+        });
 
     [Fact]
-    public async Task Fingerprints_are_keyed_by_the_repository_so_a_report_reader_cannot_test_guesses()
-    {
-        Write("src/Keys.cs", $"var b = \"{GitHubToken}\";\n");
-        GitRepository.Init(_root);
+    public Task An_env_file_with_a_NUL_byte_is_still_a_tracked_env_file() =>
+        Faults.FaultLedger.Case("secrets: a .env file with a NUL byte", Faults.FaultKind.FailOpen, async () =>
+        {
+            Write(".env", "DATABASE_URL=postgresql://db/app\0\nAPI_TOKEN=Zq8LmN2pR4sT6vX8\n");
+            GitRepository.Init(_root);
 
-        var first = await Scan();
-        var second = await Scan();
-        var fingerprint = Assert.Single(first.Result.Findings).Fingerprint;
-        var key = File.ReadAllText(Path.Combine(_root, SecretFingerprints.KeyPath)).Trim();
-        File.WriteAllText(Path.Combine(_root, SecretFingerprints.KeyPath), new string('0', 64) + "\n");
-        var otherKey = await Scan();
+            var outcome = await Scan(item: Items.Security.NoEnvFile, check: new EnvFileCheck(new SecretScanOptions()));
 
-        Assert.Equal(64, key.Length);
-        Assert.Equal(fingerprint, Assert.Single(second.Result.Findings).Fingerprint);
-        Assert.NotEqual(SecretFingerprints.Unkeyed("secret.github-token", GitHubToken), fingerprint);
-        Assert.NotEqual(fingerprint, Assert.Single(otherKey.Result.Findings).Fingerprint);
-    }
+            Assert.Equal(CheckStatus.Failed, outcome.Result.Status);
+            Assert.Equal(".env", Assert.Single(outcome.Result.Findings).File);
+        });
 
     [Fact]
-    public async Task A_baseline_of_unkeyed_fingerprints_still_counts_and_is_migrated_beside_the_reports()
-    {
-        var unkeyed = SecretFingerprints.Unkeyed("secret.github-token", GitHubToken);
-        Write("src/Keys.cs", $"var b = \"{GitHubToken}\";\n");
-        Write("readiness/secrets-baseline.json", $"{{ \"fingerprints\": [\"{unkeyed}\"] }}");
-        GitRepository.Init(_root);
+    public Task Fingerprints_are_keyed_by_the_repository_so_a_report_reader_cannot_test_guesses() =>
+        Faults.FaultLedger.Case("leak: fingerprints guessable offline", Faults.FaultKind.Leak, async () =>
+        {
+            Write("src/Keys.cs", $"var b = \"{GitHubToken}\";\n");
+            GitRepository.Init(_root);
 
-        var outcome = await Scan();
+            var first = await Scan();
+            var second = await Scan();
+            var fingerprint = Assert.Single(first.Result.Findings).Fingerprint;
+            var key = File.ReadAllText(Path.Combine(_root, SecretFingerprints.KeyPath)).Trim();
+            File.WriteAllText(Path.Combine(_root, SecretFingerprints.KeyPath), new string('0', 64) + "\n");
+            var otherKey = await Scan();
 
-        Assert.Equal(CheckStatus.Passed, outcome.Result.Status);
-        var keyed = outcome.Result.Findings.Single(f => f.Severity == FindingSeverity.Note).Fingerprint;
-        var warning = outcome.Result.Findings.Single(f => f.Rule == "secret.baseline-unkeyed");
-        Assert.Contains("replace readiness/secrets-baseline.json with artifacts/readiness/secrets-baseline.migrated.json", warning.Message);
-        var migrated = File.ReadAllText(Path.Combine(_root, "artifacts", "readiness", "secrets-baseline.migrated.json"));
-        Assert.Contains(keyed, migrated);
-        Assert.DoesNotContain(unkeyed, migrated);
-        Assert.DoesNotContain(outcome.Result.Findings, f => f.Fingerprint == unkeyed || f.Message.Contains(unkeyed, StringComparison.Ordinal));
-    }
+            Assert.Equal(64, key.Length);
+            Assert.Equal(fingerprint, Assert.Single(second.Result.Findings).Fingerprint);
+            Assert.NotEqual(SecretFingerprints.Unkeyed("secret.github-token", GitHubToken), fingerprint);
+            Assert.NotEqual(fingerprint, Assert.Single(otherKey.Result.Findings).Fingerprint);
+        });
+
+    [Fact]
+    public Task A_baseline_of_unkeyed_fingerprints_still_counts_and_is_migrated_beside_the_reports() =>
+        Faults.FaultLedger.Case("leak: an unkeyed baseline is migrated without printing it", Faults.FaultKind.Leak, async () =>
+        {
+            var unkeyed = SecretFingerprints.Unkeyed("secret.github-token", GitHubToken);
+            Write("src/Keys.cs", $"var b = \"{GitHubToken}\";\n");
+            Write("readiness/secrets-baseline.json", $"{{ \"fingerprints\": [\"{unkeyed}\"] }}");
+            GitRepository.Init(_root);
+
+            var outcome = await Scan();
+
+            Assert.Equal(CheckStatus.Passed, outcome.Result.Status);
+            var keyed = outcome.Result.Findings.Single(f => f.Severity == FindingSeverity.Note).Fingerprint;
+            var warning = outcome.Result.Findings.Single(f => f.Rule == "secret.baseline-unkeyed");
+            Assert.Contains("replace readiness/secrets-baseline.json with artifacts/readiness/secrets-baseline.migrated.json", warning.Message);
+            var migrated = File.ReadAllText(Path.Combine(_root, "artifacts", "readiness", "secrets-baseline.migrated.json"));
+            Assert.Contains(keyed, migrated);
+            Assert.DoesNotContain(unkeyed, migrated);
+            Assert.DoesNotContain(outcome.Result.Findings, f => f.Fingerprint == unkeyed || f.Message.Contains(unkeyed, StringComparison.Ordinal));
+        });
 
     [Fact]
     public async Task Inline_suppression_and_the_baseline_accept_known_secrets_but_a_swapped_secret_is_caught()
