@@ -10,9 +10,7 @@ public sealed class GateTargetTests : IDisposable
 
     public GateTargetTests()
     {
-        File.WriteAllText(Path.Combine(_run.Root, "coverage.txt"), "72.5");
-        File.WriteAllText(Path.Combine(_run.Root, ".gitignore"), "artifacts/\n.nuke/build.schema.json\n");
-        GitRepository.Init(_run.Root);
+        GateBuild.Prepare(_run, coverage: "72.5");
     }
 
     public void Dispose() => _run.Dispose();

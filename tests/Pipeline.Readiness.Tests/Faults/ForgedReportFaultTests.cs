@@ -20,21 +20,7 @@ public sealed class ForgedReportFaultTests : IDisposable
 
     private string PublishFolder => Path.Combine(Repository, "bin", "Release", "net10.0", "publish");
 
-    private async Task CreateConsumer()
-    {
-        var (feed, version) = await PackageFeed.PackAsync(_work, "src/Pipeline.MSBuild/Pipeline.MSBuild.csproj");
-        Directory.CreateDirectory(Repository);
-        PackageFeed.WriteNuGetConfig(Repository, feed);
-        File.WriteAllText(Path.Combine(Repository, ".gitignore"), "artifacts/\nbin/\nobj/\n");
-        File.WriteAllText(Path.Combine(Repository, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup><TargetFramework>net10.0</TargetFramework><ReadinessGate>true</ReadinessGate></PropertyGroup>
-              <ItemGroup><PackageReference Include="Pipeline.MSBuild" Version="{version}" /></ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(Repository, "Api.cs"), "namespace Consumer;\n\npublic static class Api\n{\n}\n");
-        GitRepository.Init(Repository);
-    }
+    private Task CreateConsumer() => PackageFeed.CreateGatedConsumerAsync(_work, Repository);
 
     /// <summary>A real report of a two-item checklist (one item failing when <paramref name="failing"/>), edited by
     /// <paramref name="forge"/>; <paramref name="redigest"/> recomputes the digest as a careful forger would.</summary>

@@ -11,9 +11,7 @@ public sealed class GovernanceFaultTests : IDisposable
 
     public GovernanceFaultTests()
     {
-        File.WriteAllText(Path.Combine(_run.Root, "coverage.txt"), "91");
-        File.WriteAllText(Path.Combine(_run.Root, ".gitignore"), "artifacts/\n.nuke/build.schema.json\n");
-        GitRepository.Init(_run.Root);
+        GateBuild.Prepare(_run, coverage: "91");
     }
 
     public void Dispose() => _run.Dispose();

@@ -14,21 +14,7 @@ public sealed class VerifyReadinessTests : IDisposable
 
     public void Dispose() => Directory.Delete(_work, recursive: true);
 
-    private async Task CreateConsumer()
-    {
-        var (feed, version) = await PackageFeed.PackAsync(_work, "src/Pipeline.MSBuild/Pipeline.MSBuild.csproj");
-        Directory.CreateDirectory(Repository);
-        PackageFeed.WriteNuGetConfig(Repository, feed);
-        File.WriteAllText(Path.Combine(Repository, ".gitignore"), "artifacts/\nbin/\nobj/\n");
-        File.WriteAllText(Path.Combine(Repository, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup><TargetFramework>net10.0</TargetFramework><ReadinessGate>true</ReadinessGate><PackageId>Consumer</PackageId></PropertyGroup>
-              <ItemGroup><PackageReference Include="Pipeline.MSBuild" Version="{version}" /></ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(Repository, "Api.cs"), "namespace Consumer;\n\npublic static class Api\n{\n}\n");
-        GitRepository.Init(Repository);
-    }
+    private Task CreateConsumer() => PackageFeed.CreateGatedConsumerAsync(_work, Repository);
 
     private void Report(CheckStatus status, string? commit = null, DateTimeOffset? generatedAt = null)
     {

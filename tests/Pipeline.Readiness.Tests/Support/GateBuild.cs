@@ -4,6 +4,15 @@ namespace Pipeline.Readiness.Tests.Support;
 /// measured figure from coverage.txt in the root (missing file: the check throws). Publish writes a marker.</summary>
 public sealed class GateBuild : ReadinessBuild
 {
+    /// <summary>Makes <paramref name="run"/>'s root a committed git repository for this build: coverage.txt with
+    /// <paramref name="coverage"/>, and what every run generates ignored, as in a real repository.</summary>
+    internal static void Prepare(Pipeline.Tests.Support.BuildRun run, string coverage)
+    {
+        File.WriteAllText(Path.Combine(run.Root, "coverage.txt"), coverage);
+        File.WriteAllText(Path.Combine(run.Root, ".gitignore"), "artifacts/\n.nuke/build.schema.json\n");
+        GitRepository.Init(run.Root);
+    }
+
     protected override void ConfigureReadiness(ReadinessSetup setup)
     {
         foreach (var category in Enum.GetValues<ReadinessCategory>().Where(c => c != ReadinessCategory.Testing))

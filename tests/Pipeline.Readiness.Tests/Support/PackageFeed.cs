@@ -24,6 +24,24 @@ internal static class PackageFeed
         return (feed, version);
     }
 
+    /// <summary>Packs Pipeline.MSBuild and creates, in a fresh git repository at <paramref name="repository"/>, a
+    /// project that consumes it with <c>ReadinessGate=true</c>.</summary>
+    public static async Task CreateGatedConsumerAsync(string work, string repository)
+    {
+        var (feed, version) = await PackAsync(work, "src/Pipeline.MSBuild/Pipeline.MSBuild.csproj");
+        Directory.CreateDirectory(repository);
+        WriteNuGetConfig(repository, feed);
+        File.WriteAllText(Path.Combine(repository, ".gitignore"), "artifacts/\nbin/\nobj/\n");
+        File.WriteAllText(Path.Combine(repository, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><TargetFramework>net10.0</TargetFramework><ReadinessGate>true</ReadinessGate><PackageId>Consumer</PackageId></PropertyGroup>
+              <ItemGroup><PackageReference Include="Pipeline.MSBuild" Version="{version}" /></ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(repository, "Api.cs"), "namespace Consumer;\n\npublic static class Api\n{\n}\n");
+        GitRepository.Init(repository);
+    }
+
     /// <summary>A nuget.config that adds the feed to the machine's sources.</summary>
     public static void WriteNuGetConfig(string directory, string feed) =>
         File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
