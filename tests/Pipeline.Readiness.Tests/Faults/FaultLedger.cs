@@ -18,7 +18,7 @@ public static class FaultLedger
     {
         try
         {
-            await body().WaitAsync(limit ?? TimeSpan.FromMinutes(2));
+            await Task.Run(body).WaitAsync(limit ?? TimeSpan.FromMinutes(2)); // on the pool, so even a synchronous hang is caught
             Cases[name] = null;
         }
         catch (TimeoutException)

@@ -12,7 +12,8 @@ internal static class FileSecretScan
     public static List<SecretMatch> Scan(SecretScanner scanner, string path, string relative, bool binary, int windowChars)
     {
         using var reader = new StreamReader(path, binary ? Encoding.Latin1 : new UTF8Encoding(false), detectEncodingFromByteOrderMarks: !binary);
-        var buffer = new char[windowChars + Overlap];
+        var buffer = new char[(int)Math.Min(windowChars, reader.BaseStream.Length) + Overlap]; // a small file needs no large buffer
+        windowChars = buffer.Length - Overlap;
         var matches = new List<SecretMatch>();
         var (filled, firstLine) = (0, 1);
         while (true)
