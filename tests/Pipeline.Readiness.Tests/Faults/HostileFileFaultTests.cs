@@ -65,6 +65,24 @@ public sealed class HostileFileFaultTests : IDisposable
         }, TimeSpan.FromSeconds(60));
 
     [Fact]
+    public Task A_tracked_file_that_became_a_FIFO_is_not_examined_and_makes_the_scan_an_error() =>
+        FaultLedger.Case("hostile: a file git tracks is a FIFO in the working tree", FaultKind.FailOpen, async () =>
+        {
+            Write("config/settings.yaml", "name: orders\n");
+            GitRepository.Init(_root);
+            File.Delete(Path.Combine(_root, "config", "settings.yaml"));
+            using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [Path.Combine(_root, "config", "settings.yaml")]))
+            {
+                mkfifo.WaitForExit();
+            }
+
+            var result = await CheckRuns.RunAsync(new SecretScanCheck(new SecretScanOptions()), Items.Security.NoSecretsInCode, _root);
+
+            Assert.Equal(CheckStatus.Error, result.Status);
+            Assert.StartsWith("1 file(s) could not be read, so they were not examined: config/settings.yaml (a FIFO, socket or device where git has a file)", result.Summary);
+        }, TimeSpan.FromSeconds(60));
+
+    [Fact]
     public Task A_configuration_file_linked_out_of_the_repository_is_never_read_and_blocks_as_an_error() =>
         FaultLedger.Case("hostile: deploy/production.env -> a file outside the root", FaultKind.Leak, async () =>
         {

@@ -31,9 +31,16 @@ internal sealed record ScanInventory(
             }
 
             var path = Path.Combine(context.Root, relative);
-            if (new FileInfo(path).LinkTarget is not null || RepositoryTree.Classify(context.Root, path) != RepositoryTree.Kind.File)
+            var kind = new FileInfo(path).LinkTarget is null ? RepositoryTree.Classify(context.Root, path) : RepositoryTree.Kind.Missing;
+            if (kind == RepositoryTree.Kind.Special)
             {
-                continue; // deleted in the working tree, a link (its content is scanned at its target, or lies outside), or not a file
+                unreadable.Add($"{relative} (a FIFO, socket or device where git has a file)");
+                continue;
+            }
+
+            if (kind != RepositoryTree.Kind.File)
+            {
+                continue; // deleted in the working tree, or a link (its content is scanned at its target, or lies outside)
             }
 
             try
