@@ -150,10 +150,10 @@ public sealed class VerifyReadiness : Microsoft.Build.Utilities.Task
     /// <summary>What <c>git status</c> reports outside the report's folder and the build's own files; git from PATH only.</summary>
     private static List<string> WorkingTreeChanges(string repository, string report)
     {
-        var reports = Path.GetRelativePath(repository, Path.GetDirectoryName(report)!).Replace('\\', '/');
+        var reports = Path.GetRelativePath(repository, Path.GetDirectoryName(report)!);
         var git = Pipeline.Processes.ExecutableLookup.Resolve("git", repository, Environment.GetEnvironmentVariable("PATH"));
         var info = new System.Diagnostics.ProcessStartInfo(git) { WorkingDirectory = repository, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "status", "--porcelain", "-z", "--untracked-files=all", "--", ".", $":(exclude){reports}", ":(exclude).nuke/temp", ":(exclude).nuke/build.schema.json" })
+        foreach (var argument in GitStatusChanges.Arguments(reports))
         {
             info.ArgumentList.Add(argument);
         }
@@ -163,7 +163,7 @@ public sealed class VerifyReadiness : Microsoft.Build.Utilities.Task
         process.StandardError.ReadToEnd();
         process.WaitForExit();
         return process.ExitCode == 0
-            ? [.. output.Split('\0', StringSplitOptions.RemoveEmptyEntries).Where(e => e.Length > 3 && e[2] == ' ').Select(e => e[3..]).Take(20)]
+            ? [.. GitStatusChanges.Paths(output).Take(20)]
             : throw new InvalidOperationException($"git status exited with code {process.ExitCode}, so the working tree's state is unknown");
     }
 

@@ -34,8 +34,6 @@ internal sealed class SecretBaseline
         }
     }
 
-    public bool Contains(string fingerprint) => _set.Contains(fingerprint);
-
     /// <summary>The matches the baseline accepts, in either fingerprint form.</summary>
     public HashSet<SecretMatch> Accepts(IEnumerable<SecretMatch> matches) =>
         [.. matches.Where(m => _set.Contains(m.Fingerprint) || _set.Contains(SecretFingerprints.Unkeyed(m.Rule.Id, m.Secret)))];
