@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Pipeline.Readiness;
@@ -38,15 +37,14 @@ public sealed class ServiceGateCheck(string folder) : ReadinessCheck
             return CheckResult.Error($"{folder}'s report is not a whole, untouched verdict (scope or digest do not hold)");
         }
 
-        using var document = JsonDocument.Parse(text);
-        var commit = document.RootElement.GetProperty("commit").GetString();
+        var commit = whole["commit"]?.GetValue<string>();
         if (commit != context.Commit)
         {
             return CheckResult.Error($"{folder}'s report is for commit {commit}, not {context.Commit}");
         }
 
-        var items = document.RootElement.GetProperty("items").EnumerateArray()
-            .Select(i => (Id: i.GetProperty("id").GetString()!, Status: i.GetProperty("status").GetString()!, Reason: i.GetProperty("reason").GetString())).ToList();
+        var items = whole["items"]!.AsArray()
+            .Select(i => (Id: i!["id"]!.GetValue<string>(), Status: i["status"]!.GetValue<string>(), Reason: i["reason"]?.GetValue<string>())).ToList();
         var blocking = items.Where(i => i.Status is not ("passed" or "notApplicable" or "waived")).ToList();
         var file = context.Relative(report);
         var summary = $"{folder}: {items.Count - blocking.Count} of {items.Count} items pass or do not apply";
