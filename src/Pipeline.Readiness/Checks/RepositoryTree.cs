@@ -24,6 +24,9 @@ internal static partial class RepositoryTree
 
         /// <summary>A FIFO, socket or device: reading it could block or never end.</summary>
         Special,
+
+        /// <summary>A link, when links are not followed.</summary>
+        Link,
     }
 
     /// <summary>Every file under <paramref name="root"/> as a relative path with <c>/</c>, in ordinal order: regular
@@ -39,14 +42,15 @@ internal static partial class RepositoryTree
             foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos("*", options))
             {
                 var relative = Path.GetRelativePath(full, entry.FullName).Replace('\\', '/');
-                if (entry.LinkTarget is null && entry is DirectoryInfo)
+                var kind = Classify(full, entry.FullName, followLinks: false);
+                if (kind == Kind.Directory)
                 {
                     if (relative != ".git" && skipDirectory?.Invoke(relative) != true)
                     {
                         pending.Push(entry.FullName);
                     }
                 }
-                else if (Classify(full, entry.FullName) == Kind.File)
+                else if (kind == Kind.File || (kind == Kind.Link && Classify(full, entry.FullName) == Kind.File))
                 {
                     files.Add(relative);
                 }
@@ -57,28 +61,27 @@ internal static partial class RepositoryTree
         return files;
     }
 
-    /// <summary>What <paramref name="path"/> (absolute, or relative to the root) is.</summary>
-    public static Kind Classify(string root, string path)
+    /// <summary>What <paramref name="path"/> (absolute, or relative to the root) is: one lstat, and for a link its final
+    /// target; with <paramref name="followLinks"/> false a link is <see cref="Kind.Link"/>, whatever it points at.</summary>
+    public static Kind Classify(string root, string path, bool followLinks = true)
     {
         var full = Path.GetFullPath(path, root);
-        var info = new FileInfo(full);
-        if (info.LinkTarget is not null)
+        var type = TypeOf(full);
+        if (type != Kind.Link)
         {
-            var target = info.ResolveLinkTarget(returnFinalTarget: true);
-            if (target is null || !target.Exists && !System.IO.Directory.Exists(target.FullName))
-            {
-                return Kind.Missing;
-            }
-
-            if (!IsInside(root, target.FullName))
-            {
-                return Kind.OutsideLink;
-            }
-
-            return System.IO.Directory.Exists(target.FullName) ? Kind.Directory : IsSpecial(target.FullName) ? Kind.Special : Kind.File;
+            return type;
         }
 
-        return System.IO.Directory.Exists(full) ? Kind.Directory : !info.Exists ? Kind.Missing : IsSpecial(full) ? Kind.Special : Kind.File;
+        if (!followLinks)
+        {
+            return Kind.Link;
+        }
+
+        var target = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true);
+        return target is null ? Kind.Missing
+            : TypeOf(target.FullName) is var kind && kind == Kind.Missing ? Kind.Missing
+            : !IsInside(root, target.FullName) ? Kind.OutsideLink
+            : kind;
     }
 
     /// <summary>True when a configured file is there to read; false when it is missing. Throws, naming the path, when
@@ -98,23 +101,30 @@ internal static partial class RepositoryTree
         return relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
     }
 
-    /// <summary>FIFOs, sockets and devices: .NET shows them as ordinary files (attributes Normal, length 0), so the
-    /// file type comes from lstat, through the runtime's own native shim (its mode bits are the same on every Unix).</summary>
-    private static bool IsSpecial(string path)
+    /// <summary>The type of the entry itself (a link is not followed). FIFOs, sockets and devices look like ordinary
+    /// files to .NET (attributes Normal, length 0), so the type comes from lstat, through the runtime's own native shim
+    /// (its mode bits are the same on every Unix); Windows has none of them.</summary>
+    private static Kind TypeOf(string path)
     {
         if (OperatingSystem.IsWindows())
         {
-            return false;
+            var info = new FileInfo(path);
+            return info.LinkTarget is not null ? Kind.Link : System.IO.Directory.Exists(path) ? Kind.Directory : info.Exists ? Kind.File : Kind.Missing;
         }
 
         Span<byte> status = stackalloc byte[256];
         if (LStat(path, ref MemoryMarshal.GetReference(status)) != 0)
         {
-            return false; // vanished meanwhile: opening it reports that
+            return Kind.Missing;
         }
 
-        var type = MemoryMarshal.Read<int>(status[4..]) & 0xF000;
-        return type is not (0x8000 or 0x4000 or 0xA000); // regular file, directory, link
+        return (MemoryMarshal.Read<int>(status[4..]) & 0xF000) switch
+        {
+            0x8000 => Kind.File,
+            0x4000 => Kind.Directory,
+            0xA000 => Kind.Link,
+            _ => Kind.Special,
+        };
     }
 
     [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_LStat", StringMarshalling = StringMarshalling.Utf8)]

@@ -31,7 +31,7 @@ internal sealed record ScanInventory(
             }
 
             var path = Path.Combine(context.Root, relative);
-            var kind = new FileInfo(path).LinkTarget is null ? RepositoryTree.Classify(context.Root, path) : RepositoryTree.Kind.Missing;
+            var kind = RepositoryTree.Classify(context.Root, path, followLinks: false);
             if (kind == RepositoryTree.Kind.Special)
             {
                 unreadable.Add($"{relative} (a FIFO, socket or device where git has a file)");
