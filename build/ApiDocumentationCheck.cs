@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Pipeline;
-using Pipeline.Readiness;
+using Pipeline.Readiness.Checks;
 
 /// <summary>"API documentation" for a library: every packable project under src/ generates its XML documentation
 /// file with warnings as errors, so an undocumented public member (CS1591) fails the build.</summary>

@@ -1,5 +1,8 @@
 using Pipeline;
 using Pipeline.Readiness;
+using Pipeline.Readiness.Checks.Code;
+using Pipeline.Readiness.Checks.Secrets;
+using Pipeline.Readiness.Components;
 
 /// <summary>This repository's build: compile and pack the Pipeline libraries; <c>Lint</c>, <c>Test</c>, <c>Coverage</c>
 /// and <c>Release</c> come from the readiness gate component (<c>./build.sh Release</c>).</summary>

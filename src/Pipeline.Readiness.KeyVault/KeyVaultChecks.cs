@@ -1,7 +1,7 @@
 namespace Pipeline.Readiness.KeyVault;
 
 /// <summary>Registers the Key Vault checks (Polly-style <c>AddX</c>): database credentials and API keys.</summary>
-public static class KeyVaultChecks
+internal static class KeyVaultChecks
 {
     /// <summary>Adds the vault checks for "Database credentials rotated" and "API keys rotated".</summary>
     public static ReadinessSetup AddKeyVaultChecks(this ReadinessSetup setup, KeyVaultOptions options) => setup.AddMissing(

@@ -7,7 +7,7 @@ namespace Pipeline.Readiness.KeyVault;
 /// <summary>Each secret the service needs exists in the vault, is enabled, is not expired, was updated within the
 /// rotation window, and does not hold a default or test credential. An unreachable vault or denied access is an
 /// Error. No secret value ever leaves this method: findings name the secret, never its content.</summary>
-public sealed class KeyVaultSecretsCheck(KeyVaultOptions options, IReadOnlyList<string> secretNames, string purpose) : ReadinessCheck<KeyVaultOptions>(options)
+internal sealed class KeyVaultSecretsCheck(KeyVaultOptions options, IReadOnlyList<string> secretNames, string purpose) : ReadinessCheck<KeyVaultOptions>(options)
 {
     /// <inheritdoc />
     public override string Name => $"key-vault:{purpose}";

@@ -4,7 +4,7 @@ namespace Pipeline.Readiness.PostgreSql;
 
 /// <summary>"Indexes created": every foreign key in the configured schemas has an index whose leading columns are the
 /// key's columns (otherwise joins scan and deletes on the parent lock the child table). Findings name table and columns.</summary>
-public sealed class ForeignKeyIndexCheck(PostgreSqlOptions options) : ReadinessCheck<PostgreSqlOptions>(options)
+internal sealed class ForeignKeyIndexCheck(PostgreSqlOptions options) : ReadinessCheck<PostgreSqlOptions>(options)
 {
     private const string Query = """
         SELECT c.conrelid::regclass::text, c.conname,

@@ -3,7 +3,7 @@ namespace Pipeline.Readiness.PostgreSql;
 /// <summary>A fresh database on a <see cref="LocalPostgreSqlServer"/> started for the one migration run and stopped
 /// with it: migrations are checked on PostgreSQL without a server to name. Without PostgreSQL installed, the checks
 /// that need a database are an Error saying so.</summary>
-public sealed class LocalPostgreSqlFreshDatabase : IFreshDatabase
+internal sealed class LocalPostgreSqlFreshDatabase : IFreshDatabase
 {
     /// <inheritdoc />
     public string Name => "PostgreSQL (throwaway, local)";

@@ -5,7 +5,7 @@ namespace Pipeline.Readiness.PostgreSql;
 /// a free port with <c>pg_ctl</c>, stopped and deleted when disposed. It dies with the process that started it however
 /// that ends (timeout, cancellation, SIGKILL): a detached supervisor watches the owner and stops the server when the
 /// owner is gone; and each start reaps servers whose owner and supervisor both died (their folder names the owner).</summary>
-public sealed class LocalPostgreSqlServer : IAsyncDisposable
+internal sealed class LocalPostgreSqlServer : IAsyncDisposable
 {
     private readonly IProcessRunner _processes;
     private readonly string _directory;

@@ -2,7 +2,7 @@ namespace Pipeline.Readiness.PostgreSql;
 
 /// <summary>"Point-in-time recovery": WAL archiving is on — <c>archive_mode</c> on or always, an
 /// <c>archive_command</c> or <c>archive_library</c> set, and <c>wal_level</c> replica or logical.</summary>
-public sealed class PointInTimeRecoveryCheck(PostgreSqlOptions options) : ReadinessCheck<PostgreSqlOptions>(options)
+internal sealed class PointInTimeRecoveryCheck(PostgreSqlOptions options) : ReadinessCheck<PostgreSqlOptions>(options)
 {
     /// <inheritdoc />
     public override string Name => "postgresql-wal-archiving";

@@ -2,7 +2,7 @@ namespace Pipeline.Readiness.PostgreSql;
 
 /// <summary>The seed's database connectivity command: <c>SELECT 1</c> succeeds on the target database. Unreachable is
 /// an Error, not a Failure: nothing was learned about the service.</summary>
-public sealed class PostgreSqlConnectivityCheck(PostgreSqlOptions options) : ReadinessCheck<PostgreSqlOptions>(options)
+internal sealed class PostgreSqlConnectivityCheck(PostgreSqlOptions options) : ReadinessCheck<PostgreSqlOptions>(options)
 {
     /// <inheritdoc />
     public override string Name => "postgresql-select-1";

@@ -6,6 +6,10 @@ namespace Pipeline.Readiness.PostgreSql;
 /// afterwards: migrations are checked on the engine they will run on.</summary>
 public sealed class PostgreSqlFreshDatabase(string serverConnection) : IFreshDatabase
 {
+    /// <summary>A throwaway local PostgreSQL server, started for the one migration run and stopped with it, for
+    /// machines with PostgreSQL installed and no server to name (without PostgreSQL, the checks that need it are an Error).</summary>
+    public static IFreshDatabase Local { get; } = new LocalPostgreSqlFreshDatabase();
+
     private readonly NpgsqlConnectionStringBuilder _server = new(serverConnection);
 
     /// <inheritdoc />

@@ -1,5 +1,11 @@
 using Pipeline;
 using Pipeline.Readiness;
+using Pipeline.Readiness.Checks.Code;
+using Pipeline.Readiness.Checks.Configuration;
+using Pipeline.Readiness.Checks.Image;
+using Pipeline.Readiness.Checks.Migrations;
+using Pipeline.Readiness.Checks.Runtime;
+using Pipeline.Readiness.Components;
 using Pipeline.Readiness.PostgreSql;
 
 /// <summary>orders-api's build: the whole readiness gate over the service, its container image and its database.
@@ -31,7 +37,7 @@ internal sealed class Build : PipelineBuild, IReadinessGate, IScanImage, ICheckD
 
         // The credentials live in Kubernetes Secrets, which the gate cannot read (there is no vault to ask for their
         // age), and the pool metrics appear only once a live database is used: people attest these.
-        setup.Checklist.Override(Items.Security.DatabaseCredentialsRotated with { Binding = ItemBinding.Attestation(SignOffRole.Security, 90) })
+        setup.Override(Items.Security.DatabaseCredentialsRotated with { Binding = ItemBinding.Attestation(SignOffRole.Security, 90) })
             .Override(Items.Security.ApiKeysRotated with { Binding = ItemBinding.Attestation(SignOffRole.Security, 90) })
             .Override(Items.Database.PoolMetrics with { Binding = ItemBinding.Attestation(SignOffRole.Operations, 180) });
     }
@@ -53,7 +59,6 @@ internal sealed class Build : PipelineBuild, IReadinessGate, IScanImage, ICheckD
     public RuntimeProbeOptions? RuntimeProbeSettings => new()
     {
         Command = ["dotnet", Service, "--urls", "http://127.0.0.1:{port}"],
-        Environment = ConfigurationView.Load(RootDirectory, ConfigurationSettings).Environment(SecretStandIns), // what the pods get
         ProtectedPaths = ["/api/orders"],
         RateLimitPath = "/api/orders",
         RateLimitRequests = 700,
@@ -66,13 +71,13 @@ internal sealed class Build : PipelineBuild, IReadinessGate, IScanImage, ICheckD
         Project = "src/OrdersApi/OrdersApi.csproj",
         Context = "PostgreSqlOrdersDbContext", // production's migrations; the SQLite ones are applied by the service's tests
         PostgreSql = true,
-        FreshDatabase = MigrationServer is { } server ? new PostgreSqlFreshDatabase(server) : new LocalPostgreSqlFreshDatabase(), // else a throwaway one
-        TargetConnection = ((IVerifyMigrations)this).TargetDatabase,
+        FreshDatabase = MigrationServer is { } server ? new PostgreSqlFreshDatabase(server) : PostgreSqlFreshDatabase.Local, // else a throwaway one
     };
 
     /// <summary>A service ships its image, not packages: pushed only after the gate let the release through.</summary>
     public Task PublishAsync(CancellationToken cancellation) =>
-        Processes.RunAsync(new ProcessSpec("docker", ["push", ImageScanSettings.Image!]) { WorkingDirectory = RootDirectory }, cancellation);
+        Processes.RunAsync(new ProcessSpec("docker", ["push", ((IScanImage)this).ImageToScan!]) { WorkingDirectory = RootDirectory }, cancellation);
 
-    public ImageScanOptions ImageScanSettings => new() { Image = ((IScanImage)this).ImageName ?? "orders-api:readiness", ExpectedPorts = ["8080/tcp"] };
+    /// <summary>The image to scan unless <c>--image-name</c> names another.</summary>
+    public ImageScanOptions ImageScanSettings => new() { Image = "orders-api:readiness", ExpectedPorts = ["8080/tcp"] };
 }

@@ -1,29 +1,37 @@
 namespace Pipeline.Readiness;
 
-/// <summary>What a build's gate enforces: the checklist (seed items plus the team's), the checks registered per
-/// item, and where reports go. Built in <c>ReadinessBuild.ConfigureReadiness</c>.</summary>
+/// <summary>What a build's gate enforces: the checklist (the seed's items plus the team's), the checks registered
+/// per item, and where reports go. A build adjusts it in <see cref="IReadinessComponent.ConfigureReadiness"/>, before
+/// the components register their checks: a check registered there for an item replaces the component's.</summary>
 public sealed class ReadinessSetup
 {
     private readonly List<(ChecklistItem Item, ReadinessCheck Check)> _checks = [];
-
-    /// <summary>The checklist; add, override or disable items here.</summary>
-    public Checklist Checklist { get; } = new();
+    private int _teamChecks = -1;
+    private int _moduleStart;
 
     /// <summary>The name that replaces <c>{{ project_slug }}</c> in <c>report.md</c> (default: the root folder's name).</summary>
     public string? ProjectName { get; set; }
 
-    /// <summary>The report folder, relative to the root.</summary>
+    /// <summary>The report folder, relative to the root (default <c>artifacts/readiness</c>).</summary>
     public string ReportDirectory { get; set; } = DefaultReportDirectory;
 
-    /// <summary><c>artifacts/readiness</c>.</summary>
-    public static string DefaultReportDirectory { get; } = Path.Combine("artifacts", "readiness");
+    internal static string DefaultReportDirectory { get; } = Path.Combine("artifacts", "readiness");
+
+    internal Checklist Checklist { get; } = new();
 
     /// <summary>The checks, in registration order.</summary>
-    public IReadOnlyList<(ChecklistItem Item, ReadinessCheck Check)> Checks => _checks;
+    internal IReadOnlyList<(ChecklistItem Item, ReadinessCheck Check)> Checks => _checks;
 
-    /// <summary>Registers a check that decides <paramref name="item"/> (several checks may decide one item).</summary>
+    /// <summary>Registers a check that decides <paramref name="item"/> (several checks may decide one item; all of
+    /// them run and the worst result decides).</summary>
+    /// <param name="item">The item, as <see cref="Items"/> names it or as added with <see cref="Add"/>.</param>
+    /// <param name="check">The check.</param>
+    /// <returns>This setup.</returns>
+    /// <exception cref="ArgumentException">The item is not on the checklist, or an attestation or sign-off decides it.</exception>
     public ReadinessSetup Check(ChecklistItem item, ReadinessCheck check)
     {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(check);
         var entry = Checklist.Find(item.Id);
         if (entry.Binding is not CheckBinding)
         {
@@ -34,11 +42,69 @@ public sealed class ReadinessSetup
         return this;
     }
 
-    /// <summary>Registers each check whose item has no check yet (what the <c>AddX</c> extensions use, so that a
-    /// team's own check for an item always wins).</summary>
-    public ReadinessSetup AddMissing(params (ChecklistItem Item, ReadinessCheck Check)[] checks)
+    /// <summary>Adds a team item to the checklist.</summary>
+    /// <param name="item">The item; its id must be new.</param>
+    /// <returns>This setup.</returns>
+    /// <exception cref="ArgumentException">An item with that id exists (use <see cref="Override"/>).</exception>
+    public ReadinessSetup Add(ChecklistItem item)
     {
-        var taken = _checks.Select(c => c.Item.Id).ToHashSet();
+        Checklist.Add(item);
+        return this;
+    }
+
+    /// <summary>Replaces the item with the same id, e.g. to let an attestation decide it:
+    /// <c>Items.Security.ApiKeysRotated with { Binding = ItemBinding.Attestation(SignOffRole.Security, 90) }</c>.</summary>
+    /// <param name="item">The changed item.</param>
+    /// <returns>This setup.</returns>
+    /// <exception cref="ArgumentException">No item has that id.</exception>
+    public ReadinessSetup Override(ChecklistItem item)
+    {
+        Checklist.Override(item);
+        return this;
+    }
+
+    /// <summary>Marks an item as not applicable, with the reason the reports show.</summary>
+    /// <param name="item">The item.</param>
+    /// <param name="reason">Why it does not apply (required).</param>
+    /// <returns>This setup.</returns>
+    /// <exception cref="ArgumentException">The item is unknown or the reason is blank.</exception>
+    public ReadinessSetup Disable(ChecklistItem item, string reason)
+    {
+        Checklist.Disable(item, reason);
+        return this;
+    }
+
+    /// <summary>Marks a whole category as not applicable, with the reason the reports show.</summary>
+    /// <param name="category">The category.</param>
+    /// <param name="reason">Why it does not apply (required).</param>
+    /// <returns>This setup.</returns>
+    /// <exception cref="ArgumentException">The reason is blank.</exception>
+    public ReadinessSetup Disable(ReadinessCategory category, string reason)
+    {
+        Checklist.Disable(category, reason);
+        return this;
+    }
+
+    /// <summary>Adds the item <c>prelaunch.gate.&lt;name&gt;</c> ("&lt;folder&gt; passes its own readiness gate"),
+    /// decided by running the readiness gate of the service in <paramref name="folder"/>.</summary>
+    /// <param name="folder">The service's folder, relative to the root; it holds its own <c>build.sh</c>.</param>
+    /// <returns>This setup.</returns>
+    /// <exception cref="ArgumentException">An item for a service of that name exists.</exception>
+    public ReadinessSetup AddServiceGate(string folder) => ServiceGateChecks.Add(this, folder);
+
+    /// <summary>From here on, registrations are the components': what the team registered so far wins.</summary>
+    internal void EndTeamRegistrations() => _teamChecks = _checks.Count;
+
+    /// <summary>A component starts registering: <see cref="AddMissing"/> leaves out the items the team or this
+    /// component already gave a check.</summary>
+    internal int StartModule() => _moduleStart = _checks.Count;
+
+    /// <summary>Registers each check whose item has no check from the team (and none from the component now
+    /// registering), so a team's own check for an item always wins.</summary>
+    internal ReadinessSetup AddMissing(params (ChecklistItem Item, ReadinessCheck Check)[] checks)
+    {
+        var team = _teamChecks < 0 ? _checks.Count : _teamChecks;
+        var taken = _checks.Take(team).Concat(_checks.Skip(Math.Max(team, _moduleStart))).Select(c => c.Item.Id).ToHashSet();
         foreach (var (item, check) in checks.Where(c => !taken.Contains(c.Item.Id)))
         {
             Check(item, check);
@@ -47,24 +113,10 @@ public sealed class ReadinessSetup
         return this;
     }
 
-    /// <summary>Marks an item as not applicable, with the reason the reports show.</summary>
-    public ReadinessSetup Disable(ChecklistItem item, string reason)
+    /// <summary>Whether the team, or the component registering now, gave <paramref name="item"/> a check.</summary>
+    internal bool Has(ChecklistItem item)
     {
-        Checklist.Disable(item, reason);
-        return this;
-    }
-
-    /// <summary>Marks a whole category as not applicable, with the reason the reports show.</summary>
-    public ReadinessSetup Disable(ReadinessCategory category, string reason)
-    {
-        Checklist.Disable(category, reason);
-        return this;
-    }
-
-    /// <summary>Adds a team item.</summary>
-    public ReadinessSetup Add(ChecklistItem item)
-    {
-        Checklist.Add(item);
-        return this;
+        var team = _teamChecks < 0 ? _checks.Count : _teamChecks;
+        return _checks.Take(team).Concat(_checks.Skip(Math.Max(team, _moduleStart))).Any(c => c.Item.Id == item.Id);
     }
 }

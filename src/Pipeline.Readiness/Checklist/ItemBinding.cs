@@ -17,13 +17,13 @@ public abstract record ItemBinding
 }
 
 /// <summary>Decided by automated checks.</summary>
-public sealed record CheckBinding : ItemBinding;
+internal sealed record CheckBinding : ItemBinding;
 
 /// <summary>Decided by an attestation by a role, valid for a number of days from its date unless it says otherwise.</summary>
-public sealed record AttestationBinding(SignOffRole Role, int ValidityDays) : ItemBinding;
+internal sealed record AttestationBinding(SignOffRole Role, int ValidityDays) : ItemBinding;
 
 /// <summary>Decided by a sign-off bound to the commit.</summary>
-public sealed record SignOffBinding(SignOffRole Role) : ItemBinding;
+internal sealed record SignOffBinding(SignOffRole Role) : ItemBinding;
 
 /// <summary>A post-launch item.</summary>
-public sealed record AfterLaunchBinding : ItemBinding;
+internal sealed record AfterLaunchBinding : ItemBinding;

@@ -2,7 +2,7 @@ namespace Pipeline.Readiness;
 
 /// <summary>The written forms of roles used in files and on the command line: <c>developer</c>, <c>tech-lead</c>,
 /// <c>security</c>, <c>operations</c>.</summary>
-public static class SignOffRoles
+internal static class SignOffRoles
 {
     /// <summary>The kebab-case name of a role.</summary>
     public static string Name(SignOffRole role) => role switch

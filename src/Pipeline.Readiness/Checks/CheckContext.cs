@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks;
 
 /// <summary>What a check gets to work with: the repository root and commit, a process runner (masking secrets),
 /// logging, cancellation (Ctrl-C and the check's timeout) and the clock.</summary>
@@ -11,7 +11,18 @@ public sealed record CheckContext(
     CancellationToken Cancellation)
 {
     /// <summary>Writes a line to the build log (masked, and part of the target's output).</summary>
-    public void Log(LogLevel level, string message) => Pipeline.Log.Write(level, $"[{Item.Id}] {message}");
+    public void Log(LogLevel level, string message) => Pipeline.Log.Write(level, $"[{LogPrefix ?? Item.Id}] {message}");
+
+    /// <summary>What the log lines start with: the item's id, or the name of the shared collection that runs.</summary>
+    internal string? LogPrefix { get; init; }
+
+    /// <summary>What this evaluation has observed, shared among its checks.</summary>
+    internal Observations? Observations { get; init; }
+
+    /// <summary>The shared observation under <paramref name="key"/>, collected once per evaluation (see
+    /// <see cref="Checks.Observations"/>); outside an evaluation, <paramref name="standalone"/> holds it.</summary>
+    internal Task<T> ObserveAsync<T>(Observations standalone, string key, string name, TimeSpan timeout, Func<CheckContext, Task<T>> collect) =>
+        (Observations ?? standalone).GetAsync(this, key, name, timeout, collect);
 
     /// <summary>Where the reports go, relative to the root (the setup's <c>ReportDirectory</c>); checks keep their
     /// artifacts and work files under it.</summary>

@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks;
 
 /// <summary>What a check returns: status, a one-line summary (the evidence note or the reason), how many things it
 /// examined (0 with Passed is turned into an Error), findings, figures and the tool it used.</summary>

@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks;
 
 /// <summary>Runs one check and never lets it pass by accident: invalid options, a throw, a timeout, cancellation
 /// and a pass that examined nothing all become an Error with the reason.</summary>

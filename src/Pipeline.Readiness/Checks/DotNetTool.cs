@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks;
 
 /// <summary>Runs a .NET tool package once with <c>dotnet tool exec</c>, at the version the root's tool manifest
 /// pins (<c>.config/dotnet-tools.json</c>) or else the given default. Returns null on success, the reason otherwise.</summary>

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks;
 
 /// <summary>One thing a check found: rule, severity, repository-relative file and line, message, and a fingerprint
 /// computed from content (not the line number), so moving code does not change it.</summary>

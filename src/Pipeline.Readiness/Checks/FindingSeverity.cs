@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks;
 
 /// <summary>How much a finding matters: errors fail the item, warnings and notes are reported.</summary>
 public enum FindingSeverity

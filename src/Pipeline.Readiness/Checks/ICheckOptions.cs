@@ -1,7 +1,7 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks;
 
 /// <summary>Options of a check; <see cref="Validate"/> lists every bad field ("MinimumLineCoverage: must be 0–100").</summary>
-public interface ICheckOptions
+internal interface ICheckOptions
 {
     /// <summary>Every problem with the options; empty when they are valid.</summary>
     IEnumerable<string> Validate();

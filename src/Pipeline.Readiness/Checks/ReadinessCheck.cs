@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks;
 
 /// <summary>A readiness check: decides the item it is registered for. Override <see cref="ValidateOptions"/> to
 /// report every bad option at once before anything runs.</summary>
@@ -18,7 +18,7 @@ public abstract class ReadinessCheck
 }
 
 /// <summary>A check with typed options that validate themselves (Polly-style).</summary>
-public abstract class ReadinessCheck<TOptions>(TOptions options) : ReadinessCheck
+internal abstract class ReadinessCheck<TOptions>(TOptions options) : ReadinessCheck
     where TOptions : ICheckOptions
 {
     /// <summary>The check's options.</summary>

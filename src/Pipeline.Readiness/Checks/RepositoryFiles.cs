@@ -3,7 +3,7 @@ using Microsoft.Extensions.FileSystemGlobbing;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks;
 
 /// <summary>The files under the root that match globs, in a stable order, and YAML loading and JSON errors that name
 /// the file and line (one place for the manifest, rule, workflow, settings and dashboard readers).</summary>

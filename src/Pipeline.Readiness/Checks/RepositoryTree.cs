@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks;
 
 /// <summary>Walks and opens the repository under check safely: directory links are never followed (so <c>ln -s . loop</c>
 /// cannot hang a walk), special files (FIFOs, sockets, devices) are never opened, and a link whose target lies

@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks;
 
 /// <summary>Stands for a check a component could not set up (nothing to check was found or configured): always an
 /// Error saying what to configure, so the item blocks instead of passing silently.</summary>

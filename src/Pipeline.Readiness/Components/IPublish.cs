@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Components;
 
 /// <summary>Publishes the packages, only after the gate (<see cref="IReadinessGate"/>) let the release through.</summary>
 public interface IPublish : IReadinessComponent
@@ -11,8 +11,14 @@ public interface IPublish : IReadinessComponent
     [Parameter("API key for the publish source"), Secret]
     string? PublishApiKey => this.ParameterValue<string>(nameof(PublishApiKey));
 
-    /// <summary>Override to choose the projects, configuration or source.</summary>
-    PublishSettings PublishSettings => new() { Source = PublishSource, ApiKey = PublishApiKey };
+    /// <summary>Override to choose the projects, configuration, source or key; <c>--publish-source</c> and
+    /// <c>--publish-api-key</c>, when given, still win.</summary>
+    PublishSettings PublishSettings => new();
+
+    /// <summary>The settings with the command line's source and key applied.</summary>
+    internal PublishSettings Publishing => PublishSettings is var settings
+        ? settings with { Source = PublishSource ?? settings.Source, ApiKey = PublishApiKey ?? settings.ApiKey }
+        : settings;
 
     /// <summary>Publishes, only after the gate passed; verifies this run's verdict again right before it pushes.</summary>
     Target Publish => _ => _
@@ -26,5 +32,5 @@ public interface IPublish : IReadinessComponent
 
     /// <summary>Publishes; the default packs and pushes as <see cref="PublishSettings"/> says.</summary>
     Task PublishAsync(CancellationToken cancellation) =>
-        new PackagePublisher(RootDirectory, Processes).PublishAsync(PublishSettings, cancellation);
+        new PackagePublisher(RootDirectory, Processes).PublishAsync(Publishing, cancellation);
 }

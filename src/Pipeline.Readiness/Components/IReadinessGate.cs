@@ -1,9 +1,11 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Components;
 
 /// <summary>The whole gate as one component: <c>class Build : PipelineBuild, IReadinessGate</c>. <c>Readiness</c> runs
 /// every check and writes reports, <c>Gate</c> refuses when any item blocks, <c>Release</c> = Readiness → Gate →
-/// Publish, <c>SignOff</c> records a sign-off; the code, secret, dependency, migration, configuration, operations, monitoring and runtime components come with it.</summary>
-public interface IReadinessGate : IReadinessCategoryTargets, ILint, ITest, IReportCoverage, ICheckSecrets, IScanDependencies, IVerifyMigrations, ICheckConfiguration, ICheckOperations, ICheckMonitoring, IProbeRuntime, IPublish
+/// Publish, <c>SignOff</c> records a sign-off, and one target per category evaluates that category. The code,
+/// secret, dependency, migration, configuration (with the connection-pool settings), operations, monitoring and
+/// runtime components come with it.</summary>
+public interface IReadinessGate : ILint, ITest, IReportCoverage, ICheckSecrets, IScanDependencies, IVerifyMigrations, ICheckConfiguration, ICheckOperations, ICheckMonitoring, IProbeRuntime, IPublish
 {
     /// <summary>The role signing off (<c>--role</c>): developer, tech-lead, security or operations.</summary>
     [Parameter("Sign-off role: developer, tech-lead, security or operations", Name = "Role")]
@@ -39,4 +41,23 @@ public interface IReadinessGate : IReadinessCategoryTargets, ILint, ITest, IRepo
         .Requires(() => SignOffRole)
         .Requires(() => SignOffName)
         .Executes(token => SignOffWriter.WriteAsync(RootDirectory, Processes, Time, SignOffRole!, SignOffName!, token));
+
+    /// <summary>Evaluates the Security items; fails when any blocks.</summary>
+    Target Security => _ => _.Description("Checks the Security items").Executes(token => ReadinessState.Of(this).EvaluateCategoryAsync(ReadinessCategory.Security, token));
+
+    /// <summary>Evaluates the Configuration items; fails when any blocks. (A default interface member, so that a
+    /// build's own <c>Configuration</c> parameter does not clash with it.)</summary>
+    Target Configuration => _ => _.Description("Checks the Configuration items").Executes(token => ReadinessState.Of(this).EvaluateCategoryAsync(ReadinessCategory.Configuration, token));
+
+    /// <summary>Evaluates the Database items; fails when any blocks.</summary>
+    Target Database => _ => _.Description("Checks the Database items").Executes(token => ReadinessState.Of(this).EvaluateCategoryAsync(ReadinessCategory.Database, token));
+
+    /// <summary>Evaluates the Monitoring items; fails when any blocks.</summary>
+    Target Monitoring => _ => _.Description("Checks the Monitoring & Alerting items").Executes(token => ReadinessState.Of(this).EvaluateCategoryAsync(ReadinessCategory.Monitoring, token));
+
+    /// <summary>Evaluates the Operations items; fails when any blocks.</summary>
+    Target Operations => _ => _.Description("Checks the Operations items").Executes(token => ReadinessState.Of(this).EvaluateCategoryAsync(ReadinessCategory.Operations, token));
+
+    /// <summary>Evaluates the Testing items; fails when any blocks.</summary>
+    Target Testing => _ => _.Description("Checks the Testing items").Executes(token => ReadinessState.Of(this).EvaluateCategoryAsync(ReadinessCategory.Testing, token));
 }

@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Components;
 
 /// <summary>What <c>Publish</c> packs and where it pushes.</summary>
 public sealed record PublishSettings : ICheckOptions

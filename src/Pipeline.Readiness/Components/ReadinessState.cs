@@ -1,7 +1,6 @@
-using System.Reflection;
 using System.Runtime.CompilerServices;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Components;
 
 /// <summary>What a build's readiness components share in one run (an interface holds no state): the setup, built
 /// once, the last verdict and the release verdict (the last evaluation of the whole checklist). Evaluation writes
@@ -40,19 +39,29 @@ internal sealed class ReadinessState(IReadinessComponent build)
         return verdict;
     }
 
-    /// <summary>The build's own configuration first, then each component's registration, in a fixed order.</summary>
+    /// <summary>Evaluates the items of <typeparamref name="TModule"/> (what its component's target does), writes the
+    /// scoped reports and fails when any of them blocks.</summary>
+    public async Task EvaluateModuleAsync<TModule>(CancellationToken cancellation)
+        where TModule : ReadinessModule, new()
+    {
+        var module = new TModule();
+        var verdict = await EvaluateAsync(ReadinessScope.Part(module.Target, module.Decides), cancellation).ConfigureAwait(false);
+        ReleaseRefusal.ThrowIfBlocked(verdict, module.Target);
+    }
+
+    /// <summary>Evaluates one category, writes the scoped reports and fails when anything in it blocks.</summary>
+    public async Task EvaluateCategoryAsync(ReadinessCategory category, CancellationToken cancellation)
+    {
+        var verdict = await EvaluateAsync(ReadinessScope.Part(category.ToString(), i => i.Category == category), cancellation).ConfigureAwait(false);
+        ReleaseRefusal.ThrowIfBlocked(verdict, category.ToString());
+    }
+
+    /// <summary>The build's own configuration first, then each component's module.</summary>
     private ReadinessSetup CreateSetup()
     {
         var setup = new ReadinessSetup();
         build.ConfigureReadiness(setup);
-        var registrations = build.GetType().GetInterfaces()
-            .SelectMany(component => component.GetMethods().Where(m => m.IsDefined(typeof(ReadinessChecksAttribute))))
-            .OrderBy(m => m.GetCustomAttribute<ReadinessChecksAttribute>()!.Order).ThenBy(m => m.Name, StringComparer.Ordinal);
-        foreach (var registration in registrations)
-        {
-            registration.Invoke(build, [setup]);
-        }
-
+        ReadinessModules.Register(build, setup);
         return setup;
     }
 }

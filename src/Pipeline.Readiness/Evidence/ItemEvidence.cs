@@ -2,7 +2,7 @@ namespace Pipeline.Readiness;
 
 /// <summary>Everything recorded about one item: the status and why, what decided it, on which commit, which checks
 /// ran with which inputs and tools, what they found, and the waiver, attestation or sign-off that counted.</summary>
-public sealed record ItemEvidence(ChecklistItem Item, ItemStatus Status, string Reason, string DecidedBy, string Commit)
+internal sealed record ItemEvidence(ChecklistItem Item, ItemStatus Status, string Reason, string DecidedBy, string Commit)
 {
     /// <summary>The checks that ran for the item.</summary>
     public IReadOnlyList<CheckOutcome> Checks { get; init; } = [];

@@ -2,7 +2,7 @@ namespace Pipeline.Readiness;
 
 /// <summary>The checklist a build enforces: the seed's items, plus the team's own, with overrides and disabled
 /// items (a disabled item needs a reason and shows as Not applicable).</summary>
-public sealed class Checklist
+internal sealed class Checklist
 {
     private readonly List<ChecklistItem> _items;
     private readonly Dictionary<string, string> _disabled = [];

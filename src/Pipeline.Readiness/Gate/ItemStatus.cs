@@ -1,7 +1,7 @@
 namespace Pipeline.Readiness;
 
 /// <summary>An item's final status. Release is refused on Failed, Error and Pending.</summary>
-public enum ItemStatus
+internal enum ItemStatus
 {
     /// <summary>Decided and holds.</summary>
     Passed,

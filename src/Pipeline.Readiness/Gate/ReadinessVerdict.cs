@@ -2,7 +2,7 @@ namespace Pipeline.Readiness;
 
 /// <summary>The gate's decision: every item's evidence, the governance problems, waivers nobody used, and whether
 /// the release may go ahead.</summary>
-public sealed record ReadinessVerdict(
+internal sealed record ReadinessVerdict(
     string Commit,
     DateTimeOffset GeneratedAt,
     IReadOnlyList<ItemEvidence> Items,

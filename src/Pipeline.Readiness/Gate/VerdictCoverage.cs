@@ -8,7 +8,7 @@ namespace Pipeline.Readiness;
 /// <param name="ChecklistVersion">A digest of the checklist's item ids (see <see cref="VersionOf"/>).</param>
 /// <param name="TreeClean">Whether git reported no change outside the report folder.</param>
 /// <param name="DirtyPaths">The changed paths git reported (at most 20), or why the state is unknown.</param>
-public sealed record VerdictCoverage(string Scope, int ChecklistItems, string ChecklistVersion, bool TreeClean, IReadOnlyList<string> DirtyPaths)
+internal sealed record VerdictCoverage(string Scope, int ChecklistItems, string ChecklistVersion, bool TreeClean, IReadOnlyList<string> DirtyPaths)
 {
     /// <summary>The scope of an evaluation of the whole checklist: the only one that may decide a release.</summary>
     public const string WholeScope = "whole";

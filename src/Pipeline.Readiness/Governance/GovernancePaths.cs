@@ -1,7 +1,7 @@
 namespace Pipeline.Readiness;
 
 /// <summary>Where the version-controlled governance files live, relative to the repository root.</summary>
-public static class GovernancePaths
+internal static class GovernancePaths
 {
     /// <summary><c>readiness/waivers.yaml</c>.</summary>
     public const string Waivers = "readiness/waivers.yaml";

@@ -2,7 +2,7 @@ namespace Pipeline.Readiness;
 
 /// <summary>Everything read from <c>readiness/</c>: waivers, attestations, sign-offs, and the problems found
 /// reading them.</summary>
-public sealed record GovernanceRecords(
+internal sealed record GovernanceRecords(
     IReadOnlyList<Waiver> Waivers,
     IReadOnlyList<Attestation> Attestations,
     IReadOnlyList<SignOff> SignOffs,

@@ -53,11 +53,13 @@ public interface ITargetDefinition
     /// <summary>Chooses whether a statically skipped target's dependencies still run.</summary>
     ITargetDefinition WhenSkipped(DependencyBehavior behavior);
 
+#pragma warning disable RS0026 // the optional parameters are the compiler's (CallerArgumentExpression): callers never pass them positionally by mistake
     /// <summary>Requires a condition to hold before the build starts (invalid usage otherwise).</summary>
     ITargetDefinition Requires(Func<bool> condition, [CallerArgumentExpression(nameof(condition))] string? conditionText = null);
 
     /// <summary>Requires a parameter to be set (not null, not empty) before the build starts.</summary>
     ITargetDefinition Requires<T>(Func<T> parameter, [CallerArgumentExpression(nameof(parameter))] string? parameterText = null);
+#pragma warning restore RS0026
 
     /// <summary>Lets targets that depend on this one run even when it fails (the build still fails).</summary>
     ITargetDefinition ProceedAfterFailure();

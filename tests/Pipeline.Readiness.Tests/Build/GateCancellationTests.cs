@@ -1,7 +1,9 @@
+using Pipeline.Readiness.Tests.Support;
 using Pipeline.Tests.Support;
 
 namespace Pipeline.Readiness.Tests.Build;
 
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class GateCancellationTests : IDisposable
 {
     private static readonly TaskCompletionSource Started = new(TaskCreationOptions.RunContinuationsAsynchronously);

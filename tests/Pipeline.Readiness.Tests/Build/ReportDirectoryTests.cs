@@ -3,6 +3,7 @@ using Pipeline.Readiness.Tests.Support;
 namespace Pipeline.Readiness.Tests.Build;
 
 /// <summary>Checks keep their artifacts under the setup's report directory, wherever a team puts it.</summary>
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class ReportDirectoryTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("pipeline-report-dir-").FullName;

@@ -3,6 +3,7 @@ using Pipeline.Tests.Support;
 
 namespace Pipeline.Readiness.Tests.Build;
 
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class SignOffTargetTests : IDisposable
 {
     private readonly BuildRun _run = new();

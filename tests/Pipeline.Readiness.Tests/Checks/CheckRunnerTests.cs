@@ -1,5 +1,6 @@
 namespace Pipeline.Readiness.Tests.Checks;
 
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class CheckRunnerTests
 {
     private static CheckContext Context(CancellationToken cancellation = default) =>

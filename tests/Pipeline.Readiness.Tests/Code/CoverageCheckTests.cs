@@ -2,6 +2,7 @@ using Pipeline.Readiness.Tests.Support;
 
 namespace Pipeline.Readiness.Tests.Code;
 
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class CoverageCheckTests : IDisposable
 {
     private readonly DotNetSampleRepository _repository = new();

@@ -1,6 +1,7 @@
 using Pipeline.Readiness.Tests.Support;
 namespace Pipeline.Readiness.Tests.Configuration;
 
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class StartupValidationTests : IDisposable
 {
     private readonly ProductionConfiguration _configuration = new();

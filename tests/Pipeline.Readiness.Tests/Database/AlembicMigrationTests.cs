@@ -2,6 +2,7 @@ using Pipeline.Readiness.Tests.Support;
 namespace Pipeline.Readiness.Tests.Database;
 
 /// <summary>The Alembic checks on a real Alembic project, run by Debian's alembic against SQLite files.</summary>
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class AlembicMigrationTests : IDisposable
 {
     private readonly AlembicSample _sample = new();

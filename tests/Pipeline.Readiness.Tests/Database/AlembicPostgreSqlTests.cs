@@ -6,6 +6,7 @@ namespace Pipeline.Readiness.Tests.Database;
 
 /// <summary>The Alembic checks against the shared real PostgreSQL: a fresh database per run, the target read-only.</summary>
 [Collection(PostgreSqlCollection.Name)]
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class AlembicPostgreSqlTests(PostgreSqlServer server) : IDisposable
 {
     private readonly AlembicSample _sample = new();

@@ -3,6 +3,7 @@ namespace Pipeline.Readiness.Tests.Database;
 
 /// <summary>The check over whole migrations: statements on a table the same migration creates are not dangerous; the
 /// same statements on an existing table are.</summary>
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class DangerousMigrationCheckTests
 {
     /// <summary>The statements as a migration tool would print them (the EF Core and Alembic sources are exercised

@@ -7,6 +7,7 @@ namespace Pipeline.Readiness.Tests.Database;
 /// <summary>The EF Core migration checks on real projects with the real dotnet-ef, against SQLite files and the
 /// shared real PostgreSQL.</summary>
 [Collection(PostgreSqlCollection.Name)]
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class EfCoreMigrationTests(EfCoreSample sample, PostgreSqlServer server) : IClassFixture<EfCoreSample>
 {
     /// <summary>The four EF Core migration checks over one run, by check name.</summary>

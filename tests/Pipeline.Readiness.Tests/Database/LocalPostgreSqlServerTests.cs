@@ -2,6 +2,7 @@ using Pipeline.Readiness.PostgreSql;
 
 namespace Pipeline.Readiness.Tests.Database;
 
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class LocalPostgreSqlServerTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("pipeline-pg-install-").FullName;

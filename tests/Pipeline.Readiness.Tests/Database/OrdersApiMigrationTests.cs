@@ -9,6 +9,7 @@ namespace Pipeline.Readiness.Tests.Database;
 /// migration checks: the PostgreSQL ones on the shared real PostgreSQL, with a target the service migrated itself
 /// (<c>--migrate</c>), and the SQLite ones on a fresh SQLite file. Run on a copy, so no build races the service's.</summary>
 [Collection(PostgreSqlCollection.Name)]
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class OrdersApiMigrationTests(PostgreSqlServer server) : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("pipeline-orders-migrations-").FullName;

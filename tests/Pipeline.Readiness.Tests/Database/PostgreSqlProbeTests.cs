@@ -4,6 +4,7 @@ using Pipeline.Readiness.Tests.Support;
 namespace Pipeline.Readiness.Tests.Database;
 
 [Collection(PostgreSqlCollection.Name)]
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class PostgreSqlProbeTests(PostgreSqlServer server)
 {
     private static Task<CheckResult> Run(ReadinessCheck check, ChecklistItem item) => CheckRuns.RunAsync(check, item, Path.GetTempPath());

@@ -5,6 +5,7 @@ namespace Pipeline.Readiness.Tests.Database;
 
 /// <summary>The <see cref="IVerifyMigrations"/> component finds <c>alembic.ini</c> at the root and takes the target
 /// database from <c>--target-database</c>, masked.</summary>
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class VerifyMigrationsComponentTests : IDisposable
 {
     private readonly BuildRun _run = new();
@@ -22,9 +23,9 @@ public sealed class VerifyMigrationsComponentTests : IDisposable
     {
         public void ConfigureReadiness(ReadinessSetup setup)
         {
-            foreach (var item in Items.All.Where(i => CheckTargets.TargetOf.GetValueOrDefault(i.Id) != "VerifyMigrations"))
+            foreach (var item in Items.All.Where(i => !new MigrationsModule().Decides(i)))
             {
-                setup.Checklist.Disable(item, "outside this test");
+                setup.Disable(item, "outside this test");
             }
         }
     }

@@ -2,6 +2,7 @@ using Pipeline.Readiness.Tests.Support;
 
 namespace Pipeline.Readiness.Tests.Dependencies;
 
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class DependencyScanCheckTests(FakeAuditSource audit) : IClassFixture<FakeAuditSource>, IDisposable
 {
     private const string Advisory = "GHSA-5crp-9r3c-p9vr";

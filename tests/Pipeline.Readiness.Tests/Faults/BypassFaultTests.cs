@@ -6,6 +6,7 @@ namespace Pipeline.Readiness.Tests.Faults;
 
 /// <summary>Publishing past the gate: skipping it, scoped targets posing as the release report, stale evidence,
 /// dirty trees, and a refused Readiness that ended green (issue items 1, 2 and 6).</summary>
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class BypassFaultTests : IDisposable
 {
     private readonly BuildRun _run = new();

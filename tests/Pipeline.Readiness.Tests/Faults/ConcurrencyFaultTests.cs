@@ -5,6 +5,7 @@ namespace Pipeline.Readiness.Tests.Faults;
 
 /// <summary>Two runs on one root (issue item 12): a run of another process holds the root's lock, so this one is
 /// refused with a clear message instead of sharing the checks' work folders; targets of one build take turns.</summary>
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class ConcurrencyFaultTests : IDisposable
 {
     private readonly BuildRun _run = new();

@@ -8,6 +8,7 @@ namespace Pipeline.Readiness.Tests.Faults;
 /// real Pipeline.MSBuild package in a fresh consuming project, <c>dotnet publish</c> for each case. Each refusal has its
 /// own PRG code, never a stack trace, and leaves no publish folder.</summary>
 [Collection(PackageFeed.Collection)]
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class ForgedReportFaultTests : IDisposable
 {
     private readonly string _work = Directory.CreateTempSubdirectory("pipeline-forged-").FullName;

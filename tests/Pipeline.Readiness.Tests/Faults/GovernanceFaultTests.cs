@@ -5,6 +5,7 @@ namespace Pipeline.Readiness.Tests.Faults;
 
 /// <summary>Malformed governance files: each is a blocking problem with file and line, and every report is still
 /// written (issue item 11); sign-offs name a full commit id that exists (item 4).</summary>
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class GovernanceFaultTests : IDisposable
 {
     private readonly BuildRun _run = new();

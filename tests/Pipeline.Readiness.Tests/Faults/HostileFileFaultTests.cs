@@ -4,6 +4,7 @@ namespace Pipeline.Readiness.Tests.Faults;
 
 /// <summary>Hostile trees: directory links that loop, FIFOs, and links out of the repository (issue item 10). Real
 /// links and FIFOs in temporary folders; nothing may hang, and nothing outside the root may be read.</summary>
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class HostileFileFaultTests : IDisposable
 {
     private const string GitHubToken = "ghp_Zq8LmN2pR4sT6vX8yB1cD3eF5gH7jK9mN0pQ"; // pipeline:allow fake, for the scanner tests

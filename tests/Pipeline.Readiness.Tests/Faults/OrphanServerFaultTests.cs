@@ -6,6 +6,7 @@ namespace Pipeline.Readiness.Tests.Faults;
 /// <summary>Throwaway PostgreSQL servers die with the run that started them, however it ends, and servers left by an
 /// earlier run are reaped at the next start (issue item 14). The "run" is a real process (sleep) that the test kills,
 /// as a timeout or SIGKILL would; the servers are real.</summary>
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class OrphanServerFaultTests
 {
     private static System.Diagnostics.Process Owner() => System.Diagnostics.Process.Start("sleep", ["600"]);

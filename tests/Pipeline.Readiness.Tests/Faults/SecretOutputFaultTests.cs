@@ -5,6 +5,7 @@ namespace Pipeline.Readiness.Tests.Faults;
 
 /// <summary>Secrets in configuration values never reach the console, report.json/md, JUnit, SARIF or evidence, in any
 /// form a connection string or URL can take, and an inline password is never a pass (issue item 7).</summary>
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class SecretOutputFaultTests : IDisposable
 {
     private const string IssuerPassword = "IssuerPw7x"; // pipeline:allow fake

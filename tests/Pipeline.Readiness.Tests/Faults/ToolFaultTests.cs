@@ -6,6 +6,7 @@ namespace Pipeline.Readiness.Tests.Faults;
 
 /// <summary>Tools come from PATH only, and the evidence names the program that ran (issue item 5).</summary>
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class ToolFaultTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("pipeline-tools-").FullName;

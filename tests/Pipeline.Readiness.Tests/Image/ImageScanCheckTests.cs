@@ -3,6 +3,7 @@ using Pipeline.Readiness.Tests.Support;
 
 namespace Pipeline.Readiness.Tests.Image;
 
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class ImageScanCheckTests(DockerEngine engine) : IClassFixture<DockerEngine>, IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("pipeline-image-").FullName;

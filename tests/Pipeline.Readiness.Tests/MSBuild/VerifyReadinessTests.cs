@@ -7,6 +7,7 @@ namespace Pipeline.Readiness.Tests.MSBuild;
 /// cache never serves an older build), consumed by a fresh project in a fresh git repository with
 /// <c>ReadinessGate=true</c>; <c>dotnet publish</c> and <c>dotnet pack</c> against reports rendered by the gate.</summary>
 [Collection(PackageFeed.Collection)]
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class VerifyReadinessTests : IDisposable
 {
     private readonly string _work = Directory.CreateTempSubdirectory("pipeline-msbuild-").FullName;

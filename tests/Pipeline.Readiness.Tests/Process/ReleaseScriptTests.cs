@@ -6,6 +6,7 @@ namespace Pipeline.Readiness.Tests.Process;
 
 /// <summary>The real <c>./build.sh Release</c> in a temporary git repository with a small library: one passing and
 /// one failing check. Refused: exit 1, the failing item named, nothing in the feed. Waived: it publishes.</summary>
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class ReleaseScriptTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("pipeline-release-").FullName;
@@ -28,7 +29,7 @@ public sealed class ReleaseScriptTests : IDisposable
 
         Directory.CreateDirectory(Path.Combine(_root, ".nuke"));
         Write(".gitignore", "artifacts/\n.nuke/temp/\nbin/\nobj/\n");
-        var references = string.Join("\n", new[] { typeof(PipelineBuild), typeof(ReadinessBuild), typeof(YamlDotNet.Core.Parser) }
+        var references = string.Join("\n", new[] { typeof(PipelineBuild), typeof(IReadinessGate), typeof(YamlDotNet.Core.Parser) }
             .Select(t => $"    <Reference Include=\"{t.Assembly.GetName().Name}\" HintPath=\"{t.Assembly.Location}\" />"));
         Write("build/_build.csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
@@ -41,12 +42,14 @@ public sealed class ReleaseScriptTests : IDisposable
         Write("build/Build.cs", """
             using Pipeline;
             using Pipeline.Readiness;
+            using Pipeline.Readiness.Checks;
+            using Pipeline.Readiness.Components;
 
-            class Build : ReadinessBuild
+            class Build : PipelineBuild, IReadinessGate
             {
                 public static int Main() => Execute<Build>(x => ((IReadinessGate)x).Release);
 
-                protected override void ConfigureReadiness(ReadinessSetup setup)
+                public void ConfigureReadiness(ReadinessSetup setup)
                 {
                     foreach (var category in Enum.GetValues<ReadinessCategory>().Where(c => c != ReadinessCategory.Testing))
                         setup.Disable(category, "not part of this test");

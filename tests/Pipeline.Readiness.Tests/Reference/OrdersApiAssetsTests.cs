@@ -7,6 +7,7 @@ namespace Pipeline.Readiness.Tests.Reference;
 /// dashboard, alert rules, docs, workflow) pass the configuration, operations and monitoring checks, with the service
 /// started from that ConfigMap so the dashboard and alert metrics are compared with what its <c>/metrics</c> serves.</summary>
 [Collection(OrdersApiCollection.Name)]
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class OrdersApiAssetsTests(OrdersApiBuild service)
 {
     private static string Root => Path.Combine(RepositoryRoot.Path, "samples", "orders-api");

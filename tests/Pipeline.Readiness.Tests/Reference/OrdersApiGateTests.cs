@@ -5,6 +5,7 @@ namespace Pipeline.Readiness.Tests.Reference;
 /// configuration rules, the startup validation and the runtime probes all pass; then one setting is broken at a time
 /// and exactly the matching item fails.</summary>
 [Collection(OrdersApiCollection.Name)]
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class OrdersApiGateTests(OrdersApiBuild service) : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("pipeline-orders-root-").FullName;

@@ -7,6 +7,7 @@ namespace Pipeline.Readiness.Tests.Reference;
 /// <summary>"API documentation" on the real reference service: its committed <c>docs/openapi.json</c> equals the
 /// document it serves; a stale or missing copy fails, naming where it differs.</summary>
 [Collection(OrdersApiCollection.Name)]
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class OrdersApiOpenApiTests(OrdersApiBuild service) : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("pipeline-openapi-").FullName;

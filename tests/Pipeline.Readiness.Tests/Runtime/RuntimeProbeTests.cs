@@ -3,6 +3,7 @@ namespace Pipeline.Readiness.Tests.Runtime;
 
 /// <summary>The runtime probes against a real process on loopback: a healthy service passes every probe, and each
 /// broken behaviour breaks exactly its item.</summary>
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class RuntimeProbeTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("pipeline-runtime-").FullName;

@@ -3,6 +3,7 @@ using Pipeline.Readiness.Tests.Support;
 namespace Pipeline.Readiness.Tests.Secrets;
 
 /// <summary>The secret and .env checks on real git repositories in temporary folders.</summary>
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class SecretScanCheckTests : IDisposable
 {
     private const string GitHubToken = "ghp_Zq8LmN2pR4sT6vX8yB1cD3eF5gH7jK9mN0pQ"; // pipeline:allow fake, for the scanner tests

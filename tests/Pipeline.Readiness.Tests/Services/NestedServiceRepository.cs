@@ -33,6 +33,8 @@ public sealed class NestedServiceRepository : IDisposable
         File.WriteAllText(Path.Combine(service, "build", "Build.cs"), """
             using Pipeline;
             using Pipeline.Readiness;
+            using Pipeline.Readiness.Checks;
+            using Pipeline.Readiness.Components;
 
             internal sealed class Build : PipelineBuild, IReadinessGate
             {

@@ -4,6 +4,7 @@ namespace Pipeline.Readiness.Tests.Services;
 
 /// <summary>A repository gating a service it holds: the service's real gate runs through its bootstrap script, and its
 /// verdict for this commit decides the item, naming every item that blocks there.</summary>
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class ServiceGateCheckTests(NestedServiceRepository repository) : IClassFixture<NestedServiceRepository>
 {
     private async Task<CheckResult> Check(string folder, string? commit = null)

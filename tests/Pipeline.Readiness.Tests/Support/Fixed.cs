@@ -22,5 +22,5 @@ internal static class Fixed
         new(item.Id, "Sam", role, Today.AddDays(-daysAgo), "https://wiki.example/drill", expires, "readiness/attestations.yaml", 2);
 
     public static Finding Finding(string content, FindingSeverity severity = FindingSeverity.Error) =>
-        Readiness.Finding.Create("demo.rule", severity, "src/App.cs", 12, $"found {content}", content);
+        Pipeline.Readiness.Checks.Finding.Create("demo.rule", severity, "src/App.cs", 12, $"found {content}", content);
 }

@@ -8,6 +8,7 @@ namespace Pipeline.Readiness.Tests.Templates;
 /// the template installed into a private template hive, instantiated into a fresh repository holding a small
 /// solution, and <c>./build.sh Readiness</c> run there.</summary>
 [Collection(PackageFeed.Collection)]
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class PipelineGateTemplateTests : IDisposable
 {
     private readonly string _work = Directory.CreateTempSubdirectory("pipeline-template-").FullName;

@@ -1,6 +1,7 @@
 namespace Pipeline.Tests.Process;
 
 /// <summary>Runs the real <c>build.sh</c> on a temporary build project: bootstrap, compile, run, exit codes.</summary>
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class BuildScriptTests(TemporaryBuildRepository repository) : IClassFixture<TemporaryBuildRepository>
 {
     private Task<(int ExitCode, string Output)> BuildSh(string[] args, Dictionary<string, string>? environment = null, Func<int, Task>? whileRunning = null) =>

@@ -1,5 +1,6 @@
 namespace Pipeline.Tests.Processes;
 
+[Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class ProcessRunnerTests
 {
     private readonly ProcessRunner _runner = new();

@@ -1,7 +1,7 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Code;
 
 /// <summary>Which build diagnostics count against an item.</summary>
-public enum BuildDiagnostics
+internal enum BuildDiagnostics
 {
     /// <summary>Compiler errors only (the type check).</summary>
     Errors,

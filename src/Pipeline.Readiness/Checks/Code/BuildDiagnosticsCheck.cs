@@ -1,9 +1,9 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Code;
 
 /// <summary>A full rebuild with analyzers whose diagnostics are findings. In <see cref="BuildDiagnostics.Errors"/>
 /// mode it decides the type check (compiler errors); in <see cref="BuildDiagnostics.ErrorsAndWarnings"/> mode analyzer
 /// warnings count as lint violations too. A build that fails without a diagnostic is an Error.</summary>
-public sealed class BuildDiagnosticsCheck(DotNetBuildRun build, BuildDiagnostics mode) : ReadinessCheck<DotNetCodeOptions>(build.Options)
+internal sealed class BuildDiagnosticsCheck(DotNetBuildRun build, BuildDiagnostics mode) : ReadinessCheck<DotNetCodeOptions>(build.Options)
 {
     /// <inheritdoc />
     public override string Name => mode == BuildDiagnostics.Errors ? "dotnet-build:errors" : "dotnet-build:warnings";

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.Extensions.FileSystemGlobbing;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Code;
 
 /// <summary>Merges Cobertura reports from several test projects: a line is covered when any report hit it, a
 /// branch line keeps the best condition coverage seen. Assemblies and files are filtered before counting.</summary>

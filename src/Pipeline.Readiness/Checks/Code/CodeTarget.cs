@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Code;
 
 /// <summary>Finds what the .NET checks work on: the configured target, or the root's only solution, or its only project.</summary>
 internal static class CodeTarget

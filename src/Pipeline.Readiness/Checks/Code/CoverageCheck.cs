@@ -1,11 +1,11 @@
 using System.Globalization;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Code;
 
 /// <summary>"Coverage acceptable": merges the Cobertura reports of all test projects and compares line (and,
 /// when configured, branch and per-assembly) coverage with the thresholds; writes the HTML report to
 /// <c>artifacts/readiness/coverage/</c>. No coverage, or an empty report, is an Error.</summary>
-public sealed class CoverageCheck(ITestRun run) : ReadinessCheck<DotNetCodeOptions>(run.Options)
+internal sealed class CoverageCheck(ITestRun run) : ReadinessCheck<DotNetCodeOptions>(run.Options)
 {
     /// <inheritdoc />
     public override string Name => "coverage";

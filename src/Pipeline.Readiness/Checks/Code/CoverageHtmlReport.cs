@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Code;
 
 /// <summary>Renders the HTML coverage report with ReportGenerator. Best-effort: a failure is a warning finding.</summary>
 internal static class CoverageHtmlReport

@@ -1,26 +1,19 @@
 using System.Text.RegularExpressions;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Code;
 
 /// <summary>Runs one full rebuild per build run (warnings not treated as errors, so every one is reported) and
 /// shares its diagnostics among the checks that need them.</summary>
-public sealed partial class DotNetBuildRun(DotNetCodeOptions options)
+internal sealed partial class DotNetBuildRun(DotNetCodeOptions options) : Collector("dotnet-build", $"dotnet-build|{options.Target}|{options.Configuration}")
 {
-    private readonly Lock _gate = new();
-    private Task<(ProcessResult, IReadOnlyList<MsBuildDiagnostic>, int)>? _run;
 
     /// <summary>The options the build uses.</summary>
     public DotNetCodeOptions Options => options;
 
-    internal Task<(ProcessResult Run, IReadOnlyList<MsBuildDiagnostic> Diagnostics, int Projects)> RunAsync(CheckContext context)
-    {
-        lock (_gate)
-        {
-            return _run is { IsFaulted: false, IsCanceled: false } ? _run : _run = BuildAsync(context);
-        }
-    }
+    internal Task<(ProcessResult Run, IReadOnlyList<MsBuildDiagnostic> Diagnostics, int Projects)> RunAsync(CheckContext context) =>
+        Observe(context, "rebuild", BuildAsync);
 
-    private async Task<(ProcessResult, IReadOnlyList<MsBuildDiagnostic>, int)> BuildAsync(CheckContext context)
+    private async Task<(ProcessResult Run, IReadOnlyList<MsBuildDiagnostic> Diagnostics, int Projects)> BuildAsync(CheckContext context)
     {
         var target = CodeTarget.Require(context.Root, options.Target);
         var run = await context.Processes.RunAsync(new ProcessSpec("dotnet",

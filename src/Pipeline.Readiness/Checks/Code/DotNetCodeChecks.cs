@@ -1,8 +1,8 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Code;
 
 /// <summary>Registers the .NET code checks (Polly-style <c>AddX</c>): lint, type check, tests, security suites and
 /// coverage, sharing one build and one test run. Items that already have a check keep theirs.</summary>
-public static class DotNetCodeChecks
+internal static class DotNetCodeChecks
 {
     /// <summary>Adds the .NET code checks in <paramref name="parts"/> for every code item that has no check yet.</summary>
     public static ReadinessSetup AddDotNetCodeChecks(this ReadinessSetup setup, DotNetCodeOptions? options = null, DotNetCodeParts parts = DotNetCodeParts.All)

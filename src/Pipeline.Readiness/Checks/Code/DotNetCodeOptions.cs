@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Code;
 
 /// <summary>Options of the .NET code checks (lint, tests, security suites, coverage). Validated up front; every
 /// bad field is reported at once.</summary>

@@ -1,8 +1,8 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Code;
 
 /// <summary>Which of the .NET code checks to register.</summary>
 [Flags]
-public enum DotNetCodeParts
+internal enum DotNetCodeParts
 {
     /// <summary>dotnet format, analyzer warnings and the type check.</summary>
     Lint = 1,

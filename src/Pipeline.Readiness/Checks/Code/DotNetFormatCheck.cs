@@ -1,10 +1,10 @@
 using System.Text.Json;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Code;
 
 /// <summary>Lint, formatting half: <c>dotnet format --verify-no-changes</c> with its JSON report; each change it
 /// would make is a finding with file, line and rule (WHITESPACE, IDE…). Exit codes other than 0 and 2 are an Error.</summary>
-public sealed class DotNetFormatCheck(DotNetCodeOptions options) : ReadinessCheck<DotNetCodeOptions>(options)
+internal sealed class DotNetFormatCheck(DotNetCodeOptions options) : ReadinessCheck<DotNetCodeOptions>(options)
 {
     /// <inheritdoc />
     public override string Name => "dotnet-format";

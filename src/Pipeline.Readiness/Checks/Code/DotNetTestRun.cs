@@ -1,23 +1,22 @@
 using System.Security.Cryptography;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Code;
 
 /// <summary>Runs <c>dotnet test</c> at most once per build for the whole suite (with TRX results and Cobertura
 /// coverage) and once per test category, and shares the results among the checks that need them. A run that
 /// produces no results (build error, missing project) throws, which the gate records as an Error.</summary>
-public sealed class DotNetTestRun(DotNetCodeOptions options) : ITestRun
+internal sealed class DotNetTestRun(DotNetCodeOptions options) : Collector("dotnet-test", $"dotnet-test|{options.Target}|{options.Configuration}"), ITestRun
 {
-    private readonly TaskMemo _runs = new();
 
     /// <inheritdoc />
     public DotNetCodeOptions Options => options;
 
     /// <inheritdoc />
-    public Task<TestRunResult> AllAsync(CheckContext context) => _runs.Get("all", () => RunAsync(context, "all", filter: null));
+    public Task<TestRunResult> AllAsync(CheckContext context) => Observe(context, "all", c => RunAsync(c, "all", filter: null));
 
     /// <inheritdoc />
     public Task<TestRunResult> CategoryAsync(CheckContext context, string category) =>
-        _runs.Get($"category-{category}", () => RunAsync(context, $"category-{category}", $"Category={category}"));
+        Observe(context, $"category-{category}", c => RunAsync(c, $"category-{category}", $"Category={category}"));
 
     private async Task<TestRunResult> RunAsync(CheckContext context, string label, string? filter)
     {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Code;
 
 /// <summary>One diagnostic in MSBuild's canonical form <c>file(line,col): warning CODE: message [project]</c>.</summary>
 internal sealed partial record MsBuildDiagnostic(string File, int Line, bool IsError, string Code, string Message)

@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Code;
 
 /// <summary>Counts the C# sources under the root (outside bin, obj and artifacts): what a lint run examined.</summary>
 internal static class SourceFiles

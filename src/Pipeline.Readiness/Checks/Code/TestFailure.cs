@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Code;
 
 /// <summary>A failed test: its name, the first line of its message, and where it failed when the stack says so.</summary>
-public sealed record TestFailure(string Name, string Message, string? File, int? Line);
+internal sealed record TestFailure(string Name, string Message, string? File, int? Line);

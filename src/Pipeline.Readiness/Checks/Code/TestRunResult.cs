@@ -1,8 +1,8 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Code;
 
 /// <summary>What one <c>dotnet test</c> run produced, read from its TRX files: counts, failures, whether the run
 /// was aborted (host crash), and the coverage files it collected.</summary>
-public sealed record TestRunResult(int Total, int Passed, int Failed, int Skipped, IReadOnlyList<TestFailure> Failures, string? Aborted)
+internal sealed record TestRunResult(int Total, int Passed, int Failed, int Skipped, IReadOnlyList<TestFailure> Failures, string? Aborted)
 {
     /// <summary>Cobertura XML files the run wrote (empty for category runs).</summary>
     public IReadOnlyList<string> CoverageFiles { get; init; } = [];

@@ -1,8 +1,8 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Code;
 
 /// <summary>A security suite: the tests of each category (xunit <c>[Trait("Category", "SqlInjection")]</c>) exist
 /// in at least the required number and all pass. Fewer tests than required is Failed.</summary>
-public sealed class TestSuiteCheck(ITestRun run, IReadOnlyDictionary<string, int> suites) : ReadinessCheck<DotNetCodeOptions>(run.Options)
+internal sealed class TestSuiteCheck(ITestRun run, IReadOnlyDictionary<string, int> suites) : ReadinessCheck<DotNetCodeOptions>(run.Options)
 {
     /// <inheritdoc />
     public override string Name => "test-suite:" + string.Join("+", suites.Keys);

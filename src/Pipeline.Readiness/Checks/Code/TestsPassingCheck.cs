@@ -1,8 +1,8 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Code;
 
 /// <summary>"All tests passing": every test of the suite passed, none was skipped (unless allowed), and, when
 /// configured, exactly the expected number ran, so silently dropped tests are caught (the seed's 152/152).</summary>
-public sealed class TestsPassingCheck(ITestRun run, bool allowSkipped = false) : ReadinessCheck<DotNetCodeOptions>(run.Options)
+internal sealed class TestsPassingCheck(ITestRun run, bool allowSkipped = false) : ReadinessCheck<DotNetCodeOptions>(run.Options)
 {
     /// <inheritdoc />
     public override string Name => "dotnet-test";

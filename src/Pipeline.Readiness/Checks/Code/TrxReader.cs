@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Code;
 
 /// <summary>Reads VSTest TRX files: the counters, each failed test with its message and the first stack frame
 /// inside the repository, and whether the run was aborted.</summary>

@@ -2,12 +2,12 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Configuration;
 
 /// <summary>The seed's Authentication items as configuration rules: provider not <c>none</c>, JWT algorithm asymmetric,
 /// public key a valid PEM of adequate strength, issuer https (and equal to its discovery document's when reachable),
 /// tenant isolation on for multi-tenant deployments.</summary>
-public static class AuthRules
+internal static class AuthRules
 {
     private static readonly string[] Asymmetric = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512"];
 

@@ -1,8 +1,8 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Configuration;
 
 /// <summary>Registers the configuration rules (Polly-style <c>AddX</c>) for the Authentication, Network Security
 /// (TLS, CORS), Environment Variables, Storage and Startup Validation items.</summary>
-public static class ConfigurationChecks
+internal static class ConfigurationChecks
 {
     /// <summary>Adds a rule for every such item that has no check yet.</summary>
     public static ReadinessSetup AddConfigurationChecks(this ReadinessSetup setup, ConfigurationOptions? options = null)

@@ -1,9 +1,9 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Configuration;
 
 /// <summary>One configuration value and where it came from (file and line, or the process environment with line 0), so
 /// a finding can point at it. A value
 /// held in a Kubernetes Secret is a <see cref="Reference"/> (<c>Secret orders-db/url</c>): present, but not visible.</summary>
-public sealed record ConfigurationEntry(string Key, string Value, string File, int Line, string? Reference = null)
+internal sealed record ConfigurationEntry(string Key, string Value, string File, int Line, string? Reference = null)
 {
     /// <summary><c>file(line)</c>, as findings and messages show it (just the source when it has no lines).</summary>
     public string Source => Line > 0 ? $"{File}({Line})" : File;

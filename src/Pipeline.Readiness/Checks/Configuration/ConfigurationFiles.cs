@@ -1,12 +1,12 @@
 using System.Text;
 using System.Text.Json;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Configuration;
 
 /// <summary>Reads deployment settings with their file and line: <c>KEY=VALUE</c> env files (comments, <c>export</c>
 /// and quotes handled) and JSON files such as <c>appsettings.Production.json</c> (nested keys joined with <c>:</c>).
 /// A file that does not parse throws, naming file and line.</summary>
-public static class ConfigurationFiles
+internal static class ConfigurationFiles
 {
     /// <summary>The entries of every file that exists, in order; later files win for the same key.</summary>
     public static IReadOnlyList<ConfigurationEntry> Read(string root, IEnumerable<string> files) =>

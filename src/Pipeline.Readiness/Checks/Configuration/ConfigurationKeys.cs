@@ -1,7 +1,7 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Configuration;
 
 /// <summary>The seed's configuration keys: the ones the rules read, and so the ones taken from a process environment.</summary>
-public static class ConfigurationKeys
+internal static class ConfigurationKeys
 {
     /// <summary>Every seed key the configuration, pool and storage rules read.</summary>
     public static IReadOnlyList<string> Seed { get; } =

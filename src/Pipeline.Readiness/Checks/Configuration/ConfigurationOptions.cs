@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Configuration;
 
 /// <summary>Where the deployment's configuration lives and what its keys are called. Key names default to the seed's
 /// (<c>AUTH_PROVIDER_TYPE</c>, <c>JWT_ALGORITHM</c>, …); <see cref="Keys"/> maps them to a service's own names.</summary>

@@ -1,8 +1,8 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Configuration;
 
 /// <summary>One configuration rule for one item, over the shared <see cref="ConfigurationView"/>. A failure names the
 /// key, the value (or the Secret holding it) and file(line).</summary>
-public sealed class ConfigurationRuleCheck(ConfigurationViews views, string name, Func<ConfigurationView, ConfigurationOptions, CheckContext, Task<CheckResult>> rule)
+internal sealed class ConfigurationRuleCheck(ConfigurationViews views, string name, Func<ConfigurationView, ConfigurationOptions, CheckContext, Task<CheckResult>> rule)
     : ReadinessCheck<ConfigurationOptions>(views.Options)
 {
     /// <inheritdoc />

@@ -1,8 +1,8 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Configuration;
 
 /// <summary>The deployment's configuration as one key/value view over env files, JSON settings and Kubernetes
 /// manifests, remembering where each value came from. Keys are the seed's, mapped through the options.</summary>
-public sealed class ConfigurationView
+internal sealed class ConfigurationView
 {
     private readonly ConfigurationOptions _options;
 

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Configuration;
 
 /// <summary>Reads the <see cref="ConfigurationView"/> once per root for all the configuration checks of a run (a
 /// malformed file fails every one of them with the same file-and-line error).</summary>
-public sealed class ConfigurationViews(ConfigurationOptions options)
+internal sealed class ConfigurationViews(ConfigurationOptions options)
 {
     private readonly ConcurrentDictionary<string, Lazy<ConfigurationView>> _views = new(StringComparer.Ordinal);
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Configuration;
 
 /// <summary>The one masking function for configuration values the gate prints: the password of every URL with
 /// userinfo (<c>scheme://user:password@host</c>, whatever characters or percent-encoding the password holds, up to the

@@ -1,8 +1,8 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Configuration;
 
 /// <summary>The seed's Environment Variables items: <c>DATABASE_URL</c> set (not localhost or SQLite, no inline
 /// password), <c>ENVIRONMENT=production</c>, <c>LOG_LEVEL</c> not debug, <c>SQLALCHEMY_ECHO</c> off.</summary>
-public static class EnvironmentRules
+internal static class EnvironmentRules
 {
     /// <summary><c>DATABASE_URL</c>: a production database, credentials not inline.</summary>
     public static Task<CheckResult> DatabaseUrl(ConfigurationView view, ConfigurationOptions options, CheckContext context)

@@ -1,6 +1,6 @@
 using YamlDotNet.RepresentationModel;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Configuration;
 
 /// <summary>The environment the workloads' containers get: <c>env</c> values, <c>secretKeyRef</c>/<c>configMapKeyRef</c>
 /// references, and every key of the ConfigMaps named by <c>envFrom</c>, each with file and line.</summary>

@@ -1,9 +1,9 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Configuration;
 
 /// <summary>The seed's Network Security items that configuration decides: every URL the service is configured with
 /// uses https (cluster-internal <c>*.svc</c> names excepted) and every Ingress terminates TLS; CORS origins are
 /// explicit https production origins (no <c>*</c>, <c>localhost</c> or <c>http://</c>).</summary>
-public static class NetworkRules
+internal static class NetworkRules
 {
     /// <summary>TLS: no plain-http URL in the configuration, TLS on every Ingress.</summary>
     public static Task<CheckResult> Tls(ConfigurationView view, ConfigurationOptions options, CheckContext context)

@@ -1,9 +1,9 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Configuration;
 
 /// <summary>"Config validation passes" and "No warnings logged": the service's validation command (the seed's
 /// <c>settings.validate()</c>) runs from the root with the production configuration as its environment; exit 0 passes
 /// the first, no line mentioning a warning passes the second. No command configured is an Error.</summary>
-public sealed class StartupValidationCheck(StartupValidationRun run, bool warnings) : ReadinessCheck<ConfigurationOptions>(run.Options)
+internal sealed class StartupValidationCheck(StartupValidationRun run, bool warnings) : ReadinessCheck<ConfigurationOptions>(run.Options)
 {
     /// <inheritdoc />
     public override string Name => warnings ? "startup-warnings" : "startup-validation";

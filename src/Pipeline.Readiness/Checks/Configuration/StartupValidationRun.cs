@@ -1,16 +1,15 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Configuration;
 
 /// <summary>Runs the validation command once per build for both startup items, with the production configuration
 /// (every plain value of the <see cref="ConfigurationView"/>, and the stand-ins for secret values) as its environment.</summary>
-public sealed class StartupValidationRun(ConfigurationViews views)
+internal sealed class StartupValidationRun(ConfigurationViews views) : Collector("validation-command")
 {
-    private readonly TaskMemo _memo = new();
 
     /// <summary>The run's options.</summary>
     public ConfigurationOptions Options => views.Options;
 
     /// <summary>The command's result (it must be configured).</summary>
-    public Task<ProcessResult> RunAsync(CheckContext context) => _memo.Get("validate", () =>
+    public Task<ProcessResult> RunAsync(CheckContext context) => Observe(context, "run", context =>
     {
         var command = Options.ValidationCommand ?? throw new InvalidOperationException("no validation command configured");
         var view = views.Load(context.Root);

@@ -1,8 +1,8 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Configuration;
 
 /// <summary>The seed's Storage items: <c>STORAGE_PROVIDER</c> one of local, azure, aws_s3, gcs; that provider's
 /// credentials present; <c>MAX_FILE_SIZE_BYTES</c> set and sane.</summary>
-public static class StorageRules
+internal static class StorageRules
 {
     private static readonly Dictionary<string, string[][]> Credentials = new(StringComparer.Ordinal)
     {

@@ -1,7 +1,7 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Database;
 
 /// <summary>Registers the connection-pool checks (Polly-style <c>AddX</c>) for the four Connection Pool items.</summary>
-public static class DatabaseChecks
+internal static class DatabaseChecks
 {
     /// <summary>Adds the pool checks for every pool item that has no check yet.</summary>
     public static ReadinessSetup AddPoolChecks(this ReadinessSetup setup, PoolConfigurationOptions? options = null)

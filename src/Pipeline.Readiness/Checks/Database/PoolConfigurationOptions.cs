@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Database;
 
 /// <summary>Where the deployment's pool settings are and what they are called: the seed's SQLAlchemy variables, or
 /// the Npgsql keywords of a connection string held under <see cref="ConnectionStringKey"/>.</summary>

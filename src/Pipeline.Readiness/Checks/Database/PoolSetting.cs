@@ -1,7 +1,7 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Database;
 
 /// <summary>The four connection-pool items of the seed.</summary>
-public enum PoolSetting
+internal enum PoolSetting
 {
     /// <summary><c>DB_POOL_SIZE</c> / <c>Maximum Pool Size</c>.</summary>
     Size,

@@ -1,12 +1,12 @@
 using System.Data.Common;
 using System.Globalization;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Database;
 
 /// <summary>One connection-pool item: the seed's variable (<c>DB_POOL_SIZE</c>, <c>DB_MAX_OVERFLOW</c>,
 /// <c>DB_POOL_PRE_PING</c>, <c>DB_POOL_RECYCLE</c>) or, when it is absent, the Npgsql keyword in the connection string.
 /// Read from settings files and Kubernetes manifests; findings name key, value and file(line). No source at all is an Error.</summary>
-public sealed class PoolSettingCheck(PoolConfigurationOptions options, PoolSetting setting, ConfigurationViews? views = null) : ReadinessCheck<PoolConfigurationOptions>(options)
+internal sealed class PoolSettingCheck(PoolConfigurationOptions options, PoolSetting setting, ConfigurationViews? views = null) : ReadinessCheck<PoolConfigurationOptions>(options)
 {
     private readonly ConfigurationViews _views = views ?? Views(options);
 

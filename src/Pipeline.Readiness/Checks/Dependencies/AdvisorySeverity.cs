@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Dependencies;
 
 /// <summary>Advisory severity, in NuGet's order (0 low … 3 critical).</summary>
 public enum AdvisorySeverity

@@ -1,11 +1,11 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Dependencies;
 
 /// <summary>"Dependencies scanned": every resolved NuGet package (direct and transitive) of every project is checked
 /// against advisories: the NuGet audit sources via <c>dotnet list package --vulnerable</c>, or an offline OSV folder.
 /// Advisories at or above the blocking severity fail the item; lower ones are listed. No vulnerability data, or a
 /// project left unaudited, is an Error that says how to configure <c>auditSources</c> or an OSV folder. A CycloneDX SBOM
 /// is written to <c>artifacts/readiness/sbom/bom.json</c> as a release artifact (best-effort).</summary>
-public sealed class DependencyScanCheck(DependencyScanOptions options) : ReadinessCheck<DependencyScanOptions>(options)
+internal sealed class DependencyScanCheck(DependencyScanOptions options) : ReadinessCheck<DependencyScanOptions>(options)
 {
     private const string HowTo = "configure <auditSources> in nuget.config (the public NuGet gallery serves advisories) or set DependencyScanOptions.OsvDirectory to a folder of OSV records";
 

@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Dependencies;
 
 /// <summary>Options of the dependency scan: what to scan, the severity that blocks, and an optional offline
 /// advisory database (a folder of OSV JSON records) instead of the NuGet audit sources.</summary>

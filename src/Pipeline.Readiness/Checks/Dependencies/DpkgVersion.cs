@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Dependencies;
 
 /// <summary>Debian's version ordering (<c>[epoch:]upstream[-revision]</c>; digits compare as numbers, <c>~</c> sorts
 /// before everything, letters before other characters). Alpine versions order close enough with the same rules.</summary>

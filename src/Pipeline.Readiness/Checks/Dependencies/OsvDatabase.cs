@@ -1,7 +1,7 @@
 using System.Text.Json;
 using NuGet.Versioning;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Dependencies;
 
 /// <summary>An offline advisory database: a folder of OSV records (the format of osv.dev's exports). Entries are
 /// matched by ecosystem, package and version (ranges of introduced, fixed and last_affected events, or explicit

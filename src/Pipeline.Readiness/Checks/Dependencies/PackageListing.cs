@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Dependencies;
 
 /// <summary>Runs and reads <c>dotnet list package --include-transitive --format json</c> (optionally
 /// <c>--vulnerable</c>): resolved packages, reported advisories, the sources asked, and projects left unaudited.</summary>

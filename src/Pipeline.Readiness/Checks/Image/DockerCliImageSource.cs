@@ -1,9 +1,9 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Image;
 
 /// <summary>Exports an image with the docker CLI (<c>docker save</c>) from the engine at <paramref name="dockerHost"/>
 /// (null: the CLI's default). A missing CLI, engine or image fails the export with a reason saying which, and the gate
 /// records it as an Error.</summary>
-public sealed class DockerCliImageSource(string image, string? dockerHost = null) : IImageSource
+internal sealed class DockerCliImageSource(string image, string? dockerHost = null) : IImageSource
 {
     /// <inheritdoc />
     public string Name => image;

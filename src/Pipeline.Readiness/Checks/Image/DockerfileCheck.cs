@@ -1,8 +1,8 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Image;
 
 /// <summary>Static Dockerfile checks for "Container image scanned": findings name the line. A missing Dockerfile is
 /// an Error, since the check was asked for.</summary>
-public sealed class DockerfileCheck(ImageScanOptions options) : ReadinessCheck<ImageScanOptions>(options)
+internal sealed class DockerfileCheck(ImageScanOptions options) : ReadinessCheck<ImageScanOptions>(options)
 {
     /// <inheritdoc />
     public override string Name => "dockerfile";

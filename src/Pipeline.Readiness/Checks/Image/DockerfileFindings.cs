@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Image;
 
 /// <summary>Static Dockerfile checks in the spirit of hadolint: the last USER is not root, FROM is pinned (a tag
 /// other than latest, or a digest), COPY rather than ADD, a HEALTHCHECK, and no secrets in ARG or ENV.</summary>

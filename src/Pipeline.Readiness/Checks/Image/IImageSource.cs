@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Image;
 
 /// <summary>Where an image comes from: it is exported as a <c>docker save</c> archive and read from there, so an
 /// engine and a saved file give the same findings.</summary>
@@ -12,7 +12,7 @@ public interface IImageSource
 }
 
 /// <summary>An image archive already on disk (from <c>docker save</c>): no engine needed.</summary>
-public sealed class ArchiveImageSource(string archive) : IImageSource
+internal sealed class ArchiveImageSource(string archive) : IImageSource
 {
     /// <inheritdoc />
     public string Name => archive;

@@ -2,7 +2,7 @@ using System.Formats.Tar;
 using System.IO.Compression;
 using System.Text.Json;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Image;
 
 /// <summary>An image as <c>docker save</c> writes it: <c>manifest.json</c> names the config and the layers in order
 /// (always followed, whatever the layout: Docker's folders, OCI blobs, podman's links). Every file of every layer is

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Image;
 
 /// <summary>What an image shows: root user, no HEALTHCHECK, secrets in ENV, labels or history, a <c>latest</c>
 /// tag, unexpected ports, an oversized image; and in its layers (deleted files included) secrets, <c>.env</c>

@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Image;
 
 /// <summary>A file in one layer of an image, with the layer that deleted it (whiteout) when a later one did.</summary>
 internal sealed record ImageLayerFile(int Layer, string Path, long Size, byte[]? Content, int? DeletedInLayer)

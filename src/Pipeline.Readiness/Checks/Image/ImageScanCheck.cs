@@ -1,10 +1,10 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Image;
 
 /// <summary>"Container image scanned": reads the image (config and every layer in manifest order, whiteouts
 /// honoured) and reports root user, missing HEALTHCHECK, secrets in ENV, labels or history, a latest tag,
 /// unexpected ports, size over budget, and secrets, .env files, private keys and .git in any layer, including files
 /// a later layer deleted. A missing image or unreachable engine is an Error.</summary>
-public sealed class ImageScanCheck(ImageScanOptions options, IImageSource source) : ReadinessCheck<ImageScanOptions>(options)
+internal sealed class ImageScanCheck(ImageScanOptions options, IImageSource source) : ReadinessCheck<ImageScanOptions>(options)
 {
     /// <inheritdoc />
     public override string Name => "image-scan";

@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Image;
 
 /// <summary>Options of the image checks: the image (an archive from <c>docker save</c>, or a name for an engine),
 /// the Dockerfile, the expected ports and the size budget.</summary>

@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Image;
 
 /// <summary>The source of an image scan that was given no image: the check fails closed, saying what to set.</summary>
 internal sealed class MissingImageSource : IImageSource

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Kubernetes;
 
 /// <summary>Reads the manifests once per root for every check that shares it (the workload rules of one run), so a
 /// malformed manifest fails each of them with the same file-and-line error.</summary>
-public sealed class KubernetesManifestReads(IReadOnlyList<string> globs)
+internal sealed class KubernetesManifestReads(IReadOnlyList<string> globs)
 {
     private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<KubernetesObject>>> _reads = new(StringComparer.Ordinal);
 

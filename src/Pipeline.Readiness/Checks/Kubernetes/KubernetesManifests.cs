@@ -1,10 +1,10 @@
 using YamlDotNet.RepresentationModel;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Kubernetes;
 
 /// <summary>Reads every Kubernetes object from the manifests matching the globs (multi-document YAML). A file that
 /// is not valid YAML throws, naming file and line.</summary>
-public static class KubernetesManifests
+internal static class KubernetesManifests
 {
     /// <summary>The objects, in file and document order.</summary>
     public static IReadOnlyList<KubernetesObject> Read(string root, IEnumerable<string> globs)

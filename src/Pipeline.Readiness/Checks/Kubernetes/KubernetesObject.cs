@@ -1,9 +1,9 @@
 using YamlDotNet.RepresentationModel;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Kubernetes;
 
 /// <summary>One object of a Kubernetes manifest (a YAML document with <c>kind</c>), with the file it came from.</summary>
-public sealed record KubernetesObject(string Kind, string Name, YamlMappingNode Root, string File)
+internal sealed record KubernetesObject(string Kind, string Name, YamlMappingNode Root, string File)
 {
     /// <summary>The line of the object's start.</summary>
     public int Line => (int)Root.Start.Line;

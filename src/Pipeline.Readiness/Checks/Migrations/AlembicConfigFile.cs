@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Migrations;
 
 /// <summary>A copy of the project's <c>alembic.ini</c> that points at another database (and optionally another script
 /// folder): <c>sqlalchemy.url</c> and <c>script_location</c> replaced, <c>%</c> escaped for configparser.</summary>

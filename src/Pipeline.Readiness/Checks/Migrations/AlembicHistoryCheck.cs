@@ -1,8 +1,8 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Migrations;
 
 /// <summary>"Migration history clean" for Alembic: exactly one head, no branch or merge points, and no drift between
 /// the models and the upgraded schema (the autogenerate comparison finds no operation).</summary>
-public sealed class AlembicHistoryCheck(AlembicRun run) : ReadinessCheck<AlembicOptions>(run.Options)
+internal sealed class AlembicHistoryCheck(AlembicRun run) : ReadinessCheck<AlembicOptions>(run.Options)
 {
     /// <inheritdoc />
     public override string Name => "alembic-history";

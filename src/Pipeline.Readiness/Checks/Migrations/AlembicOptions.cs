@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Migrations;
 
 /// <summary>Options of the Alembic migration checks (the seed's stack): where <c>alembic.ini</c> is, the executable,
 /// where to apply every revision fresh, and the target database to compare with.</summary>

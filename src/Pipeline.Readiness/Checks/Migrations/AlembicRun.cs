@@ -1,13 +1,12 @@
 using System.Text.RegularExpressions;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Migrations;
 
 /// <summary>Runs <c>alembic</c> for every Alembic check, sharing the results: heads and history, the fresh upgrade
 /// with the model-drift comparison (alembic 1.8 has no <c>alembic check</c>, so <c>revision --autogenerate</c> runs
 /// in a copy of the script folder and its operations are read), the target's current revision, and the offline SQL.</summary>
-public sealed partial class AlembicRun(AlembicOptions options) : IMigrationSource
+internal sealed partial class AlembicRun(AlembicOptions options) : Collector("alembic"), IMigrationSource
 {
-    private readonly TaskMemo _memo = new();
 
     /// <summary>The run's options.</summary>
     public AlembicOptions Options => options;
@@ -16,15 +15,15 @@ public sealed partial class AlembicRun(AlembicOptions options) : IMigrationSourc
     public bool PostgreSql => options.PostgreSql;
 
     /// <summary>The head revisions (<c>alembic heads</c>).</summary>
-    public Task<IReadOnlyList<string>> HeadsAsync(CheckContext context) => _memo.Get("heads", async () =>
+    public Task<IReadOnlyList<string>> HeadsAsync(CheckContext context) => Observe(context, "heads", async context =>
         (IReadOnlyList<string>)[.. Lines(await RunAsync(context, OfflineUrl, null, "heads").ConfigureAwait(false)).Select(l => Revision().Match(l)).Where(m => m.Success).Select(m => m.Groups[1].Value)]);
 
     /// <summary>The history lines (<c>alembic history</c>).</summary>
-    public Task<IReadOnlyList<string>> HistoryAsync(CheckContext context) => _memo.Get("history", async () =>
+    public Task<IReadOnlyList<string>> HistoryAsync(CheckContext context) => Observe(context, "history", async context =>
         (IReadOnlyList<string>)[.. Lines(await RunAsync(context, OfflineUrl, null, "history").ConfigureAwait(false))]);
 
     /// <summary>Every revision applied to a fresh database, then the autogenerate comparison.</summary>
-    public Task<AlembicUpgrade> UpgradeAsync(CheckContext context) => _memo.Get("upgrade", async () =>
+    public Task<AlembicUpgrade> UpgradeAsync(CheckContext context) => Observe(context, "upgrade", async context =>
     {
         await using var database = await options.FreshDatabase.CreateAsync(context, Work(context)).ConfigureAwait(false);
         var upgrade = await RunAsync(context, database.SqlAlchemyUrl, null, "upgrade", "head").ConfigureAwait(false);
@@ -38,7 +37,7 @@ public sealed partial class AlembicRun(AlembicOptions options) : IMigrationSourc
     });
 
     /// <summary>The target database's current revisions (<c>alembic current</c>, read-only where possible).</summary>
-    public Task<IReadOnlyList<string>> CurrentAsync(CheckContext context, string url) => _memo.Get("current", async () =>
+    public Task<IReadOnlyList<string>> CurrentAsync(CheckContext context, string url) => Observe(context, "current", async context =>
     {
         var result = await RunAsync(context, ReadOnlyConnection.ForUrl(url), null, "current").ConfigureAwait(false);
         return result.ExitCode == 0
@@ -47,7 +46,7 @@ public sealed partial class AlembicRun(AlembicOptions options) : IMigrationSourc
     });
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<MigrationStatement>> StatementsAsync(CheckContext context) => _memo.Get("sql", async () =>
+    public Task<IReadOnlyList<MigrationStatement>> StatementsAsync(CheckContext context) => Observe(context, "sql", async context =>
     {
         var url = options.PostgreSql ? "postgresql://lint@127.0.0.1/lint" : OfflineUrl;
         var result = await RunAsync(context, url, null, "upgrade", "head", "--sql").ConfigureAwait(false);

@@ -1,8 +1,8 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Migrations;
 
 /// <summary>"No pending migrations" for Alembic: <c>alembic current</c> on the target database equals
 /// <c>alembic heads</c>. No target configured, or unreachable, is an Error.</summary>
-public sealed class AlembicTargetCheck(AlembicRun run) : ReadinessCheck<AlembicOptions>(run.Options)
+internal sealed class AlembicTargetCheck(AlembicRun run) : ReadinessCheck<AlembicOptions>(run.Options)
 {
     /// <inheritdoc />
     public override string Name => "alembic-target";

@@ -1,5 +1,5 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Migrations;
 
 /// <summary>What <c>alembic upgrade head</c> on a fresh database showed: the revision that failed and why, and the
 /// operations an autogenerate comparison found between the models and the upgraded schema (empty: no drift).</summary>
-public sealed record AlembicUpgrade(string? FailedRevision, string? Failure, IReadOnlyList<string> Drift);
+internal sealed record AlembicUpgrade(string? FailedRevision, string? Failure, IReadOnlyList<string> Drift);

@@ -1,8 +1,8 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Migrations;
 
 /// <summary>"All migrations applied" for Alembic: <c>alembic upgrade head</c> succeeds on a fresh database; a failing
 /// revision is named.</summary>
-public sealed class AlembicUpgradeCheck(AlembicRun run) : ReadinessCheck<AlembicOptions>(run.Options)
+internal sealed class AlembicUpgradeCheck(AlembicRun run) : ReadinessCheck<AlembicOptions>(run.Options)
 {
     /// <inheritdoc />
     public override string Name => "alembic-upgrade";

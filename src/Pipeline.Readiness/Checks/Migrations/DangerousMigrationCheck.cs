@@ -1,12 +1,12 @@
 using System.Text.RegularExpressions;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Migrations;
 
 /// <summary>Lints the SQL every migration produces with <see cref="DangerousMigrationRules"/>. A finding names the
 /// migration, the rule and the statement; waive one by its fingerprint. An SQLite table rebuild (EF Core's
 /// <c>ef_temp_</c> copy) is one finding, not a drop and a rename. A table the same migration creates holds no rows
 /// and no running code uses it yet, so altering or indexing it there is not dangerous.</summary>
-public sealed partial class DangerousMigrationCheck(IMigrationSource source) : ReadinessCheck
+internal sealed partial class DangerousMigrationCheck(IMigrationSource source) : ReadinessCheck
 {
     /// <inheritdoc />
     public override string Name => "dangerous-migrations";

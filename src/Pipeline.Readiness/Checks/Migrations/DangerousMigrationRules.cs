@@ -1,11 +1,11 @@
 using System.Text.RegularExpressions;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Migrations;
 
 /// <summary>Operations that lock a table or lose data when a migration runs against a live database: dropping a table
 /// or column, adding a NOT NULL column without a default, changing a column's type, renaming, and (PostgreSQL)
 /// creating an index without CONCURRENTLY. Each rule has an id findings carry, so one can be waived.</summary>
-public static partial class DangerousMigrationRules
+internal static partial class DangerousMigrationRules
 {
     /// <summary>The rules that match <paramref name="sql"/> (one statement, whitespace collapsed).</summary>
     public static IEnumerable<(string Rule, string Why)> Match(string sql, bool postgreSql)

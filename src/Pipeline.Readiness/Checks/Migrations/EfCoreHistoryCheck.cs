@@ -1,9 +1,9 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Migrations;
 
 /// <summary>"Migration history clean": the model has no changes that no migration holds
 /// (<c>has-pending-model-changes</c>), and the history is linear: ids unique, in order, no two from the same second
 /// (two branches that each added one).</summary>
-public sealed class EfCoreHistoryCheck(EfCoreMigrationRun run) : ReadinessCheck<EfCoreMigrationOptions>(run.Options)
+internal sealed class EfCoreHistoryCheck(EfCoreMigrationRun run) : ReadinessCheck<EfCoreMigrationOptions>(run.Options)
 {
     /// <inheritdoc />
     public override string Name => "ef-migrations-history";

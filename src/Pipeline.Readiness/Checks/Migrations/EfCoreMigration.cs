@@ -1,5 +1,5 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Migrations;
 
 /// <summary>One EF Core migration as <c>dotnet ef migrations list --json</c> reports it; <see cref="Applied"/> is
 /// null when no database was asked.</summary>
-public sealed record EfCoreMigration(string Id, string Name, bool? Applied);
+internal sealed record EfCoreMigration(string Id, string Name, bool? Applied);

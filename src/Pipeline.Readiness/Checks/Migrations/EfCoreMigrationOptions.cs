@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Migrations;
 
 /// <summary>Options of the EF Core migration checks: which project holds the migrations, where to apply them fresh,
 /// and the target database to compare with.</summary>

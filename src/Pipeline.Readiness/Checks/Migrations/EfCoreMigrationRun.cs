@@ -1,21 +1,20 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Migrations;
 
 /// <summary>Builds the migrations project once and runs <c>dotnet ef</c> for every EF Core migration check, sharing
 /// the results: the model (list and pending model changes), the fresh apply with rollback and re-apply and the
 /// scripts, and the target database's applied migrations. Anything that cannot run throws (an Error).</summary>
-public sealed partial class EfCoreMigrationRun(EfCoreMigrationOptions options) : IMigrationSource
+internal sealed partial class EfCoreMigrationRun(EfCoreMigrationOptions options) : Collector("dotnet-ef"), IMigrationSource
 {
-    private readonly TaskMemo _memo = new();
     private readonly EfCoreTool _tool = new(options);
 
     /// <summary>The run's options.</summary>
     public EfCoreMigrationOptions Options => options;
 
     /// <summary>The migrations and the pending-model-changes verdict.</summary>
-    public Task<EfCoreModel> ModelAsync(CheckContext context) => _memo.Get("model", async () =>
+    public Task<EfCoreModel> ModelAsync(CheckContext context) => Observe(context, "model", async context =>
     {
         await BuildAsync(context).ConfigureAwait(false);
         var migrations = await ListAsync(context, connection: null).ConfigureAwait(false);
@@ -30,14 +29,14 @@ public sealed partial class EfCoreMigrationRun(EfCoreMigrationOptions options) :
     });
 
     /// <summary>The SQL of every migration (<c>dotnet ef migrations script</c>; needs no database).</summary>
-    public Task<string?> SqlAsync(CheckContext context) => _memo.Get("sql", async () =>
+    public Task<string?> SqlAsync(CheckContext context) => Observe(context, "sql", async context =>
     {
         await ModelAsync(context).ConfigureAwait(false);
         return await ScriptAsync(context, idempotent: false, context.Artifact("work", "migrations", "all.sql")).ConfigureAwait(false);
     });
 
     /// <summary>Every migration applied to a fresh database, the last one rolled back and re-applied, and the scripts.</summary>
-    public Task<EfCoreApply> ApplyAsync(CheckContext context) => _memo.Get("apply", async () =>
+    public Task<EfCoreApply> ApplyAsync(CheckContext context) => Observe(context, "apply", async context =>
     {
         var model = await ModelAsync(context).ConfigureAwait(false);
         var work = context.Artifact("work", "migrations");
@@ -59,7 +58,7 @@ public sealed partial class EfCoreMigrationRun(EfCoreMigrationOptions options) :
     });
 
     /// <summary>The migrations as the target database sees them (opened read-only).</summary>
-    public Task<IReadOnlyList<EfCoreMigration>> TargetAsync(CheckContext context, string connection) => _memo.Get("target", async () =>
+    public Task<IReadOnlyList<EfCoreMigration>> TargetAsync(CheckContext context, string connection) => Observe(context, "target", async context =>
     {
         await ModelAsync(context).ConfigureAwait(false);
         return await ListAsync(context, ReadOnlyConnection.For(connection)).ConfigureAwait(false);

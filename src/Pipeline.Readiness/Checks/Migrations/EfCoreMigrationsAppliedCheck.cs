@@ -1,8 +1,8 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Migrations;
 
 /// <summary>"All migrations applied": every migration applies to a fresh database, the last one rolls back and
 /// re-applies cleanly, and the idempotent script (plain on SQLite) is written to <c>artifacts/readiness/migrations/</c>.</summary>
-public sealed class EfCoreMigrationsAppliedCheck(EfCoreMigrationRun run) : ReadinessCheck<EfCoreMigrationOptions>(run.Options)
+internal sealed class EfCoreMigrationsAppliedCheck(EfCoreMigrationRun run) : ReadinessCheck<EfCoreMigrationOptions>(run.Options)
 {
     /// <inheritdoc />
     public override string Name => "ef-migrations-apply";

@@ -1,5 +1,5 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Migrations;
 
 /// <summary>What the project says about its migrations without a database: the list, and whether the model has
 /// changes no migration holds.</summary>
-public sealed record EfCoreModel(IReadOnlyList<EfCoreMigration> Migrations, bool HasPendingModelChanges, string PendingModelChangesText);
+internal sealed record EfCoreModel(IReadOnlyList<EfCoreMigration> Migrations, bool HasPendingModelChanges, string PendingModelChangesText);

@@ -1,8 +1,8 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Migrations;
 
 /// <summary>"No pending migrations": the target database (opened read-only) has applied every migration the project
 /// holds; any it lacks is Failed by name. No target configured, or unreachable, is an Error.</summary>
-public sealed class EfCoreTargetCheck(EfCoreMigrationRun run) : ReadinessCheck<EfCoreMigrationOptions>(run.Options)
+internal sealed class EfCoreTargetCheck(EfCoreMigrationRun run) : ReadinessCheck<EfCoreMigrationOptions>(run.Options)
 {
     /// <inheritdoc />
     public override string Name => "ef-migrations-target";

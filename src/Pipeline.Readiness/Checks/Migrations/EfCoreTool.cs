@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Migrations;
 
 /// <summary>Runs <c>dotnet ef</c> (the root's tool manifest version, else the options' version) against the
 /// options' project without building it again, with prefixed output (<c>data:</c>, <c>info:</c>, <c>error:</c>).</summary>

@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Migrations;
 
 /// <summary>Makes an empty database for a migration check to apply every migration to, and drops it afterwards.</summary>
 public interface IFreshDatabase

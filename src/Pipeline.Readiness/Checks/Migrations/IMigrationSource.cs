@@ -1,8 +1,8 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Migrations;
 
 /// <summary>Where the dangerous-migration rules get their SQL: the statements each migration produces, and the
 /// migration's source file for findings.</summary>
-public interface IMigrationSource
+internal interface IMigrationSource
 {
     /// <summary>Whether the SQL is for PostgreSQL (the index rule applies only there).</summary>
     bool PostgreSql { get; }

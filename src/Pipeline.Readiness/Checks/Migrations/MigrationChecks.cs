@@ -1,8 +1,8 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Migrations;
 
 /// <summary>Registers the migration checks (Polly-style <c>AddX</c>) for the Migrations items: fresh apply, clean
 /// linear history without drift or dangerous operations, and nothing pending on the target database.</summary>
-public static class MigrationChecks
+internal static class MigrationChecks
 {
     /// <summary>Adds the EF Core migration checks for every migration item that has no check yet.</summary>
     public static ReadinessSetup AddEfCoreMigrationChecks(this ReadinessSetup setup, EfCoreMigrationOptions options)

@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Migrations;
 
 /// <summary>Finds the EF Core projects under the root that hold migrations (a <c>*ModelSnapshot.cs</c> next to them),
 /// skipping build output and hidden folders.</summary>

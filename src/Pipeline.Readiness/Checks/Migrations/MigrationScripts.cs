@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Migrations;
 
 /// <summary>Splits the SQL that migration tools print into statements per migration: an EF Core script marks the end
 /// of each migration with its <c>__EFMigrationsHistory</c> insert, an Alembic <c>--sql</c> script the start with

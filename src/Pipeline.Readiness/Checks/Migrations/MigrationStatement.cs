@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Migrations;
 
 /// <summary>One SQL statement a migration produces.</summary>
-public sealed record MigrationStatement(string Migration, string Sql);
+internal sealed record MigrationStatement(string Migration, string Sql);

@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Migrations;
 
 /// <summary>Makes a connection string or SQLAlchemy URL read-only where the provider allows it: PostgreSQL gets
 /// <c>default_transaction_read_only</c>, SQLite is opened with <c>Mode=ReadOnly</c> (or <c>mode=ro</c>).</summary>

@@ -1,7 +1,7 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Migrations;
 
 /// <summary>A new SQLite file in the check's work folder (the default fresh database: no server needed).</summary>
-public sealed class SqliteFreshDatabase : IFreshDatabase
+internal sealed class SqliteFreshDatabase : IFreshDatabase
 {
     /// <inheritdoc />
     public string Name => "SQLite";

@@ -1,11 +1,11 @@
 using YamlDotNet.RepresentationModel;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Monitoring;
 
 /// <summary>"Alert rules configured": Prometheus rule files (plain <c>groups:</c> or a PrometheusRule's
 /// <c>spec.groups</c>) parse, hold at least one alert, and every alert has <c>expr</c>, <c>for</c> and a
 /// <c>severity</c> label; with the exposed metrics given, every metric an alert reads exists.</summary>
-public sealed class AlertRulesCheck(MonitoringOptions options, Func<CheckContext, Task<IReadOnlySet<string>>>? exposedMetrics = null) : ReadinessCheck<MonitoringOptions>(options)
+internal sealed class AlertRulesCheck(MonitoringOptions options, Func<CheckContext, Task<IReadOnlySet<string>>>? exposedMetrics = null) : ReadinessCheck<MonitoringOptions>(options)
 {
     /// <inheritdoc />
     public override string Name => "prometheus-alert-rules";

@@ -1,11 +1,11 @@
 using System.Text.Json;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Monitoring;
 
 /// <summary>"Dashboard imported": every Grafana dashboard parses, has panels, and every panel query (<c>expr</c>)
 /// names metrics; when <paramref name="exposedMetrics"/> is given (what <c>/metrics</c> serves), every metric a query
 /// uses must be among them.</summary>
-public sealed class GrafanaDashboardCheck(MonitoringOptions options, Func<CheckContext, Task<IReadOnlySet<string>>>? exposedMetrics = null) : ReadinessCheck<MonitoringOptions>(options)
+internal sealed class GrafanaDashboardCheck(MonitoringOptions options, Func<CheckContext, Task<IReadOnlySet<string>>>? exposedMetrics = null) : ReadinessCheck<MonitoringOptions>(options)
 {
     /// <inheritdoc />
     public override string Name => "grafana-dashboard";

@@ -1,8 +1,8 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Monitoring;
 
 /// <summary>Registers the monitoring-asset checks (Polly-style <c>AddX</c>): dashboard, alert rules, scrape configuration.
 /// Given what <c>/metrics</c> serves, the dashboard and alert checks also compare the metrics they use.</summary>
-public static class MonitoringChecks
+internal static class MonitoringChecks
 {
     /// <summary>Adds a check for every such monitoring item that has no check yet.</summary>
     public static ReadinessSetup AddMonitoringChecks(this ReadinessSetup setup, MonitoringOptions? options = null, Func<CheckContext, Task<IReadOnlySet<string>>>? exposedMetrics = null)

@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Monitoring;
 
 /// <summary>Where the monitoring assets are: Grafana dashboards, Prometheus alert rules, and the manifests that
 /// carry the scrape configuration.</summary>

@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Monitoring;
 
 /// <summary>The metric names a PromQL expression reads (identifiers that are not functions, keywords, label names
 /// in braces or by/without lists, or durations).</summary>
-public static partial class PromQl
+internal static partial class PromQl
 {
     private static readonly HashSet<string> Keywords = ["by", "without", "on", "ignoring", "group_left", "group_right", "bool", "and", "or", "unless", "offset", "inf", "nan"];
 

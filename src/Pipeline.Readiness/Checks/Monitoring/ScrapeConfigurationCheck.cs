@@ -1,10 +1,10 @@
 using YamlDotNet.RepresentationModel;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Monitoring;
 
 /// <summary>"Metrics scraped": the manifests hold a ServiceMonitor or PodMonitor, or a workload's pod template or a
 /// Service carries <c>prometheus.io/scrape: "true"</c>.</summary>
-public sealed class ScrapeConfigurationCheck(MonitoringOptions options) : ReadinessCheck<MonitoringOptions>(options)
+internal sealed class ScrapeConfigurationCheck(MonitoringOptions options) : ReadinessCheck<MonitoringOptions>(options)
 {
     /// <inheritdoc />
     public override string Name => "prometheus-scrape";

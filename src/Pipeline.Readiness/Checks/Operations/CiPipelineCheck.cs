@@ -1,8 +1,8 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Operations;
 
 /// <summary>"CI/CD pipeline": a CI workflow runs the gate (<c>build.sh Release</c>, <c>build.cmd Release</c> or
 /// <c>build.ps1 Release</c>), so nothing reaches production without it. The finding names the workflow and line.</summary>
-public sealed class CiPipelineCheck(OperationsOptions options) : ReadinessCheck<OperationsOptions>(options)
+internal sealed class CiPipelineCheck(OperationsOptions options) : ReadinessCheck<OperationsOptions>(options)
 {
     private static readonly string[] Commands = ["build.sh Release", "build.cmd Release", "build.ps1 Release"];
 

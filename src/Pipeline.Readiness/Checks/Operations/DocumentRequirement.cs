@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Operations;
 
 /// <summary>What one documentation item needs: a document in the docs folder whose text matches every pattern (or,
 /// for a diagram, an image or a mermaid block). The patterns say, in the finding, what is missing.</summary>
-public sealed record DocumentRequirement(string Title, IReadOnlyList<(string What, Func<string, bool> Test)> Needs, bool DiagramFileCounts = false)
+internal sealed record DocumentRequirement(string Title, IReadOnlyList<(string What, Func<string, bool> Test)> Needs, bool DiagramFileCounts = false)
 {
     /// <summary>The seed's documentation items and what each needs.</summary>
     public static IReadOnlyDictionary<string, DocumentRequirement> Seed { get; } = new Dictionary<string, DocumentRequirement>

@@ -1,8 +1,8 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Operations;
 
 /// <summary>A documentation item: some Markdown file in the docs folder meets every need of its
 /// <see cref="DocumentRequirement"/>; the finding lists what the closest document lacks.</summary>
-public sealed class DocumentationCheck(OperationsOptions options, DocumentRequirement requirement) : ReadinessCheck<OperationsOptions>(options)
+internal sealed class DocumentationCheck(OperationsOptions options, DocumentRequirement requirement) : ReadinessCheck<OperationsOptions>(options)
 {
     /// <inheritdoc />
     public override string Name => $"docs-{requirement.Title.Replace(' ', '-')}";

@@ -1,10 +1,10 @@
 using YamlDotNet.RepresentationModel;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Operations;
 
 /// <summary>Checks every workload (Deployment, StatefulSet, Argo Rollout) of the manifests against one
 /// <see cref="WorkloadRule"/>; findings name workload, container and file(line). No workload at all fails.</summary>
-public sealed class KubernetesWorkloadCheck(OperationsOptions options, WorkloadRule rule, KubernetesManifestReads? reads = null) : ReadinessCheck<OperationsOptions>(options)
+internal sealed class KubernetesWorkloadCheck(OperationsOptions options, WorkloadRule rule, KubernetesManifestReads? reads = null) : ReadinessCheck<OperationsOptions>(options)
 {
     private readonly KubernetesManifestReads _reads = reads ?? new KubernetesManifestReads(options.Manifests);
 

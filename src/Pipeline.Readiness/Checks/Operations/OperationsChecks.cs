@@ -1,8 +1,8 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Operations;
 
 /// <summary>Registers the operations checks (Polly-style <c>AddX</c>): the CI workflow, the Kubernetes workload rules
 /// and the documentation items.</summary>
-public static class OperationsChecks
+internal static class OperationsChecks
 {
     /// <summary>Adds a check for every operations item that has no check yet.</summary>
     public static ReadinessSetup AddOperationsChecks(this ReadinessSetup setup, OperationsOptions? options = null)

@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Operations;
 
 /// <summary>Where the operations assets are: Kubernetes manifests, CI workflow files, documentation, and how many
 /// replicas a zero-downtime deployment needs.</summary>

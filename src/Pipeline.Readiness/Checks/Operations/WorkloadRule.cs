@@ -1,7 +1,7 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Operations;
 
 /// <summary>What <see cref="KubernetesWorkloadCheck"/> requires of every workload.</summary>
-public enum WorkloadRule
+internal enum WorkloadRule
 {
     /// <summary>Every container has a liveness probe.</summary>
     Liveness,

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Runtime;
 
 /// <summary>Where two JSON documents differ, as JSON paths (<c>$.paths./api/orders.post</c>): a member only one side
 /// has, or a value that differs. Member order does not matter; array order does.</summary>

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Runtime;
 
 /// <summary>Sends a bounded number of requests with fixed concurrency and records latency percentiles, throughput
 /// and errors (429 counts as an error here: the limiter should not bite at the planned load).</summary>

@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Runtime;
 
 /// <summary>A bounded load test and its thresholds: the figures (throughput, p50/p95/p99, error rate) go into the report.</summary>
 public sealed record LoadTestOptions : ICheckOptions

@@ -1,7 +1,7 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Runtime;
 
 /// <summary>What the load test measured.</summary>
-public sealed record LoadTestResult(int Sent, int Failed, TimeSpan Duration, double Throughput, TimeSpan P50, TimeSpan P95, TimeSpan P99)
+internal sealed record LoadTestResult(int Sent, int Failed, TimeSpan Duration, double Throughput, TimeSpan P50, TimeSpan P95, TimeSpan P99)
 {
     /// <summary>The share of failed requests.</summary>
     public double ErrorRate => Sent == 0 ? 1 : (double)Failed / Sent;

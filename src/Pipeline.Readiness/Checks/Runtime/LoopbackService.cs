@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Runtime;
 
 /// <summary>Starts a service on a free loopback port (<c>{port}</c> in its command and environment), waits until
 /// its ready path answers 200, runs the work against it and always stops it, even when the work fails.</summary>

@@ -2,13 +2,13 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Pipeline.IO;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Runtime;
 
 /// <summary>"API documentation": the committed OpenAPI document equals the one the running service serves (started
 /// on loopback with the probe's production configuration and <see cref="OpenApiDocumentOptions.Environment"/> laid
 /// over it). The served document is written to <c>artifacts/readiness/openapi.json</c> so a difference can be
 /// reviewed and committed.</summary>
-public sealed class OpenApiDocumentCheck(RuntimeProbeOptions probe, OpenApiDocumentOptions options) : ReadinessCheck<OpenApiDocumentOptions>(options)
+internal sealed class OpenApiDocumentCheck(RuntimeProbeOptions probe, OpenApiDocumentOptions options) : ReadinessCheck<OpenApiDocumentOptions>(options)
 {
     /// <inheritdoc />
     public override string Name => "openapi-document";

@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Runtime;
 
 /// <summary>Where the committed OpenAPI document is and how the running service serves its own.</summary>
 public sealed record OpenApiDocumentOptions : ICheckOptions

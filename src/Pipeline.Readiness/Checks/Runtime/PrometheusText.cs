@@ -1,11 +1,11 @@
 using System.Text.RegularExpressions;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Runtime;
 
 /// <summary>Reads the Prometheus text exposition format: <c># HELP</c>/<c># TYPE</c> comments and samples
 /// <c>name{labels} value [timestamp]</c>. Returns the metric names (histogram and summary series included) or the
 /// first line that does not parse.</summary>
-public static partial class PrometheusText
+internal static partial class PrometheusText
 {
     /// <summary>The metric names, or an error naming the line.</summary>
     public static (IReadOnlySet<string> Names, string? Error) Parse(string text)

@@ -1,8 +1,8 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Runtime;
 
 /// <summary>Registers the runtime probes (Polly-style <c>AddX</c>): one run of the service decides the health,
 /// metrics, debug-endpoint, logging, request-id, CORS, rate-limit, auth and load items.</summary>
-public static class RuntimeChecks
+internal static class RuntimeChecks
 {
     /// <summary>Adds the probes for every such item that has no check yet; returns the shared run (its metrics can
     /// feed <see cref="MonitoringChecks.AddMonitoringChecks"/>).</summary>

@@ -1,8 +1,8 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Runtime;
 
 /// <summary>What one run of the service showed: status codes per path, the metrics text, the log lines, the
 /// request-id round trip, the CORS preflight answer, the rate limiter and the load test.</summary>
-public sealed record RuntimeObservations(
+internal sealed record RuntimeObservations(
     IReadOnlyDictionary<string, int> Status,
     string MetricsText,
     IReadOnlyList<string> LogLines,

@@ -1,7 +1,7 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Runtime;
 
 /// <summary>What <see cref="RuntimeProbeCheck"/> decides from the service's run.</summary>
-public enum RuntimeProbe
+internal enum RuntimeProbe
 {
     /// <summary>Health and metrics answer 200 without credentials.</summary>
     HealthOpen,

@@ -1,10 +1,10 @@
 using System.Text.Json;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Runtime;
 
 /// <summary>Decides one item from the service's run (<see cref="RuntimeProbeRun"/>); the load figures go into every
 /// load item's evidence.</summary>
-public sealed class RuntimeProbeCheck(RuntimeProbeRun run, RuntimeProbe probe) : ReadinessCheck<RuntimeProbeOptions>(run.Options)
+internal sealed class RuntimeProbeCheck(RuntimeProbeRun run, RuntimeProbe probe) : ReadinessCheck<RuntimeProbeOptions>(run.Options)
 {
     /// <inheritdoc />
     public override string Name => $"runtime-{probe.ToString().ToLowerInvariant()}";

@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Runtime;
 
 /// <summary>How to start the service on loopback with its production configuration, and what to probe. <c>{port}</c>
 /// in the command, arguments or environment is replaced with a free loopback port.</summary>
@@ -7,7 +7,9 @@ public sealed record RuntimeProbeOptions : ICheckOptions
     /// <summary>The command that starts the service (e.g. <c>dotnet samples/orders-api/bin/Release/net10.0/OrdersApi.dll --urls http://127.0.0.1:{port}</c>).</summary>
     public IReadOnlyList<string> Command { get; init; } = [];
 
-    /// <summary>Environment for the service (production configuration); <c>{port}</c> is replaced.</summary>
+    /// <summary>Environment for the service; <c>{port}</c> is replaced. With <see cref="ICheckConfiguration"/>, it is laid
+    /// over what the pods get: every plain value of the deployment's configuration, and
+    /// <see cref="ConfigurationOptions.ValidationStandIns"/> for its secrets.</summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Polled until it answers 200; then the probes run.</summary>

@@ -1,17 +1,16 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Runtime;
 
 /// <summary>Starts the service once on a free loopback port with the production configuration, waits until it is
 /// ready, runs every probe and the bounded load test, and always stops it (even on failure). The checks read the
 /// shared <see cref="RuntimeObservations"/>; a service that does not start is an Error for all of them.</summary>
-public sealed class RuntimeProbeRun(RuntimeProbeOptions options)
+internal sealed class RuntimeProbeRun(RuntimeProbeOptions options) : Collector("service")
 {
-    private readonly TaskMemo _memo = new();
 
     /// <summary>The run's options.</summary>
     public RuntimeProbeOptions Options => options;
 
     /// <summary>The observations, from the one run.</summary>
-    public Task<RuntimeObservations> ObserveAsync(CheckContext context) => _memo.Get("run", () => RunAsync(context));
+    public Task<RuntimeObservations> ObserveAsync(CheckContext context) => Observe(context, "run", RunAsync);
 
     /// <summary>The metric names <c>/metrics</c> serves (for the dashboard and alert checks).</summary>
     public async Task<IReadOnlySet<string>> ExposedMetricsAsync(CheckContext context) =>

@@ -1,11 +1,11 @@
 using Microsoft.Extensions.FileSystemGlobbing;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Secrets;
 
 /// <summary>"No .env in production": no <c>.env</c> or <c>*.env</c> file with values is tracked (templates such as
 /// <c>.env.example</c> excepted); secrets come from a vault or the orchestrator by reference. Each such file is a
 /// finding naming how many values it holds and whether it is inside the Docker build context.</summary>
-public sealed class EnvFileCheck(SecretScanOptions options) : ReadinessCheck<SecretScanOptions>(options)
+internal sealed class EnvFileCheck(SecretScanOptions options) : ReadinessCheck<SecretScanOptions>(options)
 {
     /// <inheritdoc />
     public override string Name => "env-files";

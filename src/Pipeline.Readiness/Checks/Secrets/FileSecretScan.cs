@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Secrets;
 
 /// <summary>Scans one file of any size in bounded memory: windows of at most <c>windowChars</c> characters with an
 /// overlap, so a secret across a window's border is found once and line numbers stay those of the file. Binary files

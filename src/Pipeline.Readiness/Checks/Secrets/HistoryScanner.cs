@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Secrets;
 
 /// <summary>Scans the lines added in git history since a ref (<c>git log -p --unified=0 REF..HEAD</c>), so a
 /// secret committed and later deleted is still found. A ref that does not exist is an error, not an empty scan.</summary>

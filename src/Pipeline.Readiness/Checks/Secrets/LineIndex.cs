@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Secrets;
 
 /// <summary>Maps character offsets of a text to 1-based line and column, built only when a match needs it.</summary>
 internal sealed class LineIndex

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.FileSystemGlobbing;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Secrets;
 
 /// <summary>The files a scan reads: what git tracks plus untracked files it does not ignore (so <c>.gitignore</c> is
 /// respected); outside git, every file of the tree (<see cref="RepositoryTree"/>: no directory links followed, no

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Pipeline.IO;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Secrets;
 
 /// <summary>Known, accepted secrets (a legacy baseline): <c>{"fingerprints": ["…"]}</c>, keyed by rule and keyed hash
 /// of the secret, so moving code does not churn it and a new secret in the same place is still caught. Entries in the

@@ -1,8 +1,8 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Secrets;
 
 /// <summary>Registers the secret checks (Polly-style <c>AddX</c>): the scanner for "No secrets in code" and the
 /// .env rule for "No .env in production". Items that already have a check keep theirs.</summary>
-public static class SecretChecks
+internal static class SecretChecks
 {
     /// <summary>Adds the secret checks for every secret item that has no check yet.</summary>
     public static ReadinessSetup AddSecretChecks(this ReadinessSetup setup, SecretScanOptions? options = null)

@@ -1,14 +1,14 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Secrets;
 
 /// <summary>Fingerprints of secrets that are stable (baselines and waivers keep working when code moves) but cannot be
 /// reversed by guessing: an HMAC-SHA256 of the secret keyed with the repository's own random key,
 /// <c>readiness/secret-fingerprint.key</c> (created on first use; commit it so every machine computes the same
 /// fingerprints). Whoever reads a published report or SARIF file without the repository cannot test guesses; whoever
 /// has the repository has the secret anyway.</summary>
-public sealed class SecretFingerprints
+internal sealed class SecretFingerprints
 {
     /// <summary>Where the key lives, relative to the root.</summary>
     public const string KeyPath = "readiness/secret-fingerprint.key";

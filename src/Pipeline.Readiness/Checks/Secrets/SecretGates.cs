@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Secrets;
 
 /// <summary>What separates a secret from a look-alike: entropy (random-looking), and not a placeholder, reference,
 /// UUID or repeated character.</summary>

@@ -1,8 +1,8 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Secrets;
 
 /// <summary>A credential found at a place. The raw value stays in memory only: <see cref="Preview"/> (first 4
 /// characters, then ***) is all that is ever shown, and the fingerprint hashes it.</summary>
-public sealed record SecretMatch(SecretRule Rule, string File, int Line, int Column, string Secret)
+internal sealed record SecretMatch(SecretRule Rule, string File, int Line, int Column, string Secret)
 {
     /// <summary>The first 4 characters, then ***.</summary>
     public string Preview => Secret.Length <= 4 ? "***" : Secret[..4] + "***";

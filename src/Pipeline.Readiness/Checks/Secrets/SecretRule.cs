@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Secrets;
 
 /// <summary>One kind of credential: the keywords that must appear (case-insensitive) before its pattern is tried,
 /// the pattern (its <c>secret</c> group is the credential), and the gates that reject look-alikes.</summary>
-public sealed record SecretRule(string Id, string Description, IReadOnlyList<string> Keywords, Regex Pattern)
+internal sealed record SecretRule(string Id, string Description, IReadOnlyList<string> Keywords, Regex Pattern)
 {
     /// <summary>Minimum Shannon entropy (bits per character) of the secret; null: none.</summary>
     public double? MinimumEntropy { get; init; }

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Secrets;
 
 /// <summary>The built-in rules: the credentials teams actually leak, each with the keywords that pre-filter it.</summary>
-public static class SecretRules
+internal static class SecretRules
 {
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 

@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Secrets;
 
 /// <summary>"No secrets in code": scans every file git tracks or would track (respecting .gitignore), of any size
 /// (read in windows), binary files with the fixed-prefix rules, and optionally the lines added in history since a
@@ -6,7 +6,7 @@ namespace Pipeline.Readiness;
 /// are notes. A file that cannot be read makes the check an Error: what was not examined is never a pass.</summary>
 /// <param name="options">What to scan.</param>
 /// <param name="scanner">The rules to scan with (default: the built-in ones); fingerprints use the repository's key.</param>
-public sealed class SecretScanCheck(SecretScanOptions options, SecretScanner? scanner = null) : ReadinessCheck<SecretScanOptions>(options)
+internal sealed class SecretScanCheck(SecretScanOptions options, SecretScanner? scanner = null) : ReadinessCheck<SecretScanOptions>(options)
 {
     /// <inheritdoc />
     public override string Name => "secret-scan";

@@ -1,4 +1,4 @@
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Secrets;
 
 /// <summary>Options of the secret checks.</summary>
 public sealed record SecretScanOptions : ICheckOptions

@@ -1,10 +1,10 @@
 using System.Buffers;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Secrets;
 
 /// <summary>Finds credentials in text. A file is only run through a rule's pattern when one of the rule's keywords
 /// occurs in it, so most files never meet a regex. Lines holding <c>pipeline:allow</c> are suppressed.</summary>
-public sealed class SecretScanner
+internal sealed class SecretScanner
 {
     /// <summary>The marker that suppresses findings on its line.</summary>
     public const string AllowMarker = "pipeline:allow";

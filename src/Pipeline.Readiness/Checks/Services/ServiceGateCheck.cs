@@ -1,12 +1,12 @@
 using System.Text.Json.Nodes;
 
-namespace Pipeline.Readiness;
+namespace Pipeline.Readiness.Checks.Services;
 
 /// <summary>A service kept in this repository passes its own readiness gate: runs its bootstrap script
 /// (<c>&lt;folder&gt;/build.sh Readiness</c>, which exits 1 when refused; every item shows in the log) and reads the
 /// report it writes, which must be whole, untouched (its digest) and for this commit. One finding per item that blocks
 /// there, with that gate's reason.</summary>
-public sealed class ServiceGateCheck(string folder) : ReadinessCheck
+internal sealed class ServiceGateCheck(string folder) : ReadinessCheck
 {
     /// <inheritdoc />
     public override string Name => "service-gate";

@@ -1,5 +1,7 @@
 using Pipeline;
 using Pipeline.Readiness;
+using Pipeline.Readiness.Checks.Code;
+using Pipeline.Readiness.Components;
 
 /// <summary>The readiness gate: <c>./build.sh Release</c> runs every check and publishes only when no item of the
 /// production-readiness checklist blocks. <c>./build.sh --help</c> lists the targets.</summary>

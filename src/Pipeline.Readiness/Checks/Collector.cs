@@ -1,0 +1,17 @@
+namespace Pipeline.Readiness.Checks;
+
+/// <summary>The base of the shared work a module's checks read (a build, a test run, a migration apply, a service
+/// run): each part is collected once per evaluation through <see cref="Observations"/>, under the collector's name
+/// and timeout.</summary>
+internal abstract class Collector(string name, string? key = null)
+{
+    private readonly string _key = key ?? Observations.NewKey(name);
+    private readonly Observations _standalone = Observations.Standalone();
+
+    /// <summary>How long one part may take before it is an Error for every check that reads it.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The part <paramref name="part"/>, collected now unless this evaluation already has it.</summary>
+    protected Task<T> Observe<T>(CheckContext context, string part, Func<CheckContext, Task<T>> collect) =>
+        context.ObserveAsync(_standalone, $"{_key}/{part}", $"{name} {part}", Timeout, collect);
+}

@@ -1,8 +1,0 @@
-namespace Pipeline.Readiness;
-
-/// <summary>Coverage thresholds (line, branch, per assembly) from coverlet, and the HTML report from ReportGenerator.</summary>
-public interface IReportCoverage : IDotNetCode
-{
-    /// <summary>Coverage thresholds and the HTML report.</summary>
-    Target Coverage => _ => _.Description("Checks coverage thresholds; HTML report in artifacts/readiness/coverage").Executes(token => EvaluateItemsAsync("Coverage", token));
-}
