@@ -12,10 +12,11 @@ internal sealed class ReadinessEngine(string root, IProcessRunner processes, Sec
         var governance = GovernanceReader.Read(root, DateOnly.FromDateTime(now.UtcDateTime), setup.Checklist.Entries.Select(i => i.Id).ToHashSet());
         var scope = setup.Checklist.Entries.Where(evaluated.Includes).ToList();
         var outcomes = new Dictionary<string, IReadOnlyList<CheckOutcome>>();
+        await using var observations = new Observations(processes, cancellation); // what the checks share: collected once in this evaluation
         foreach (var (item, check) in setup.Checks.Where(c => scope.Contains(c.Item) && !setup.Checklist.Disabled.ContainsKey(c.Item.Id)))
         {
             Log.Information($"{item.Id}: running {check.Name}");
-            var context = new CheckContext(item, root, commit, processes, time, cancellation) { ReportDirectory = setup.ReportDirectory };
+            var context = new CheckContext(item, root, commit, processes, time, cancellation) { ReportDirectory = setup.ReportDirectory, Observations = observations };
             var outcome = await CheckRunner.RunAsync(check, context, masker).ConfigureAwait(false);
             outcomes[item.Id] = [.. outcomes.GetValueOrDefault(item.Id) ?? [], outcome];
         }

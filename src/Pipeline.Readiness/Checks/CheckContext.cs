@@ -11,6 +11,8 @@ public sealed record CheckContext(
     CancellationToken Cancellation)
 {
     /// <summary>Writes a line to the build log (masked, and part of the target's output).</summary>
+    /// <param name="level">The line's level.</param>
+    /// <param name="message">The line.</param>
     public void Log(LogLevel level, string message) => Pipeline.Log.Write(level, $"[{LogPrefix ?? Item.Id}] {message}");
 
     /// <summary>What the log lines start with: the item's id, or the name of the shared collection that runs.</summary>
@@ -29,8 +31,12 @@ public sealed record CheckContext(
     public string ReportDirectory { get; init; } = ReadinessSetup.DefaultReportDirectory;
 
     /// <summary>A path under the report directory, e.g. <c>Artifact("work", "migrations")</c>.</summary>
+    /// <param name="parts">The path's parts under the report directory.</param>
+    /// <returns>The absolute path.</returns>
     public string Artifact(params string[] parts) => Path.Combine([Root, ReportDirectory, .. parts]);
 
     /// <summary>A repository-relative path with forward slashes, as findings and reports use.</summary>
+    /// <param name="path">An absolute path under the root.</param>
+    /// <returns>The relative path.</returns>
     public string Relative(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');
 }

@@ -13,7 +13,10 @@ public abstract class ReadinessCheck
     /// <summary>Every problem with the check's options; empty when they are valid.</summary>
     public virtual IEnumerable<string> ValidateOptions() => [];
 
-    /// <summary>Runs the check.</summary>
+    /// <summary>Runs the check. A throw, a timeout, cancellation and a pass that examined nothing are all recorded
+    /// as an Error with the reason, never as a pass.</summary>
+    /// <param name="context">The root, the commit, the process runner, the clock and the cancellation to honour.</param>
+    /// <returns>What the check found.</returns>
     public abstract Task<CheckResult> RunAsync(CheckContext context);
 }
 

@@ -9,7 +9,7 @@ internal sealed class ConfigurationRuleCheck(ConfigurationViews views, string na
     public override string Name => name;
 
     /// <inheritdoc />
-    public override Task<CheckResult> RunAsync(CheckContext context) => rule(views.Load(context.Root), Options, context);
+    public override async Task<CheckResult> RunAsync(CheckContext context) => await rule(await views.LoadAsync(context).ConfigureAwait(false), Options, context).ConfigureAwait(false);
 
     /// <summary>Failed for <paramref name="entry"/>: <c>KEY='value' at file(line): why</c>.</summary>
     public static CheckResult Bad(string rule, ConfigurationEntry entry, string why)

@@ -19,10 +19,12 @@ internal sealed class ConfigurationView
     public IReadOnlyList<KubernetesObject> Objects { get; }
 
     /// <summary>Reads the view. Malformed files throw, naming file and line.</summary>
-    public static ConfigurationView Load(string root, ConfigurationOptions options)
+    public static ConfigurationView Load(string root, ConfigurationOptions options) => Load(root, options, KubernetesManifests.Read(root, options.Manifests));
+
+    /// <summary>Reads the view with the manifests' objects already read. Malformed files throw, naming file and line.</summary>
+    public static ConfigurationView Load(string root, ConfigurationOptions options, IReadOnlyList<KubernetesObject> objects)
     {
         var files = ConfigurationFiles.Read(root, options.Files);
-        var objects = KubernetesManifests.Read(root, options.Manifests);
         var environment = FromEnvironment(options);
         var sources = options.Files.Where(f => RepositoryTree.ExistsToRead(root, f)).Concat(objects.Select(o => o.File)).Concat(environment.Take(1).Select(e => e.File)).Distinct().ToList();
         return new ConfigurationView(options, [.. files, .. KubernetesEnvironment.Read(objects), .. environment], sources, objects);

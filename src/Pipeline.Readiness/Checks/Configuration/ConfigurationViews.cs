@@ -1,16 +1,16 @@
-using System.Collections.Concurrent;
-
 namespace Pipeline.Readiness.Checks.Configuration;
 
-/// <summary>Reads the <see cref="ConfigurationView"/> once per root for all the configuration checks of a run (a
-/// malformed file fails every one of them with the same file-and-line error).</summary>
-internal sealed class ConfigurationViews(ConfigurationOptions options)
+/// <summary>The <see cref="ConfigurationView"/>, read once per evaluation for all the checks that read it with these
+/// options (a malformed file fails every one of them with the same file-and-line error); its manifests come from the
+/// evaluation's shared read of the same globs.</summary>
+internal sealed class ConfigurationViews(ConfigurationOptions options) : Collector("configuration-view")
 {
-    private readonly ConcurrentDictionary<string, Lazy<ConfigurationView>> _views = new(StringComparer.Ordinal);
+    private readonly KubernetesManifestReads _manifests = new(options.Manifests);
 
     /// <summary>The options the views are read with.</summary>
     public ConfigurationOptions Options => options;
 
-    /// <summary>The view of <paramref name="root"/>.</summary>
-    public ConfigurationView Load(string root) => _views.GetOrAdd(root, r => new Lazy<ConfigurationView>(() => ConfigurationView.Load(r, options))).Value;
+    /// <summary>The view of the root.</summary>
+    public Task<ConfigurationView> LoadAsync(CheckContext context) => Observe(context, "read", async c =>
+        ConfigurationView.Load(c.Root, options, await _manifests.ReadAsync(c).ConfigureAwait(false)));
 }

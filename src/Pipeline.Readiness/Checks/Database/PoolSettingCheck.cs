@@ -17,12 +17,12 @@ internal sealed class PoolSettingCheck(PoolConfigurationOptions options, PoolSet
     public override string Name => $"pool-{setting.ToString().ToLowerInvariant()}";
 
     /// <inheritdoc />
-    public override Task<CheckResult> RunAsync(CheckContext context)
+    public override async Task<CheckResult> RunAsync(CheckContext context)
     {
-        var view = _views.Load(context.Root);
+        var view = await _views.LoadAsync(context).ConfigureAwait(false);
         if (view.Sources.Count == 0)
         {
-            return Task.FromResult(CheckResult.Error($"none of the settings files or manifests exist: {string.Join(", ", Options.Files.Concat(Options.Manifests))}"));
+            return CheckResult.Error($"none of the settings files or manifests exist: {string.Join(", ", Options.Files.Concat(Options.Manifests))}");
         }
 
         var entries = view.Entries;
@@ -39,9 +39,9 @@ internal sealed class PoolSettingCheck(PoolConfigurationOptions options, PoolSet
             : connection is not null ? Keywords(connection)
             : ($"{view.NotSet(variable)}, and there is no plain {Options.ConnectionStringKey} to read pool keywords from", string.Empty);
         var source = entry ?? connection;
-        return Task.FromResult(problem is null
+        return problem is null
             ? CheckResult.Passed(1, evidence)
-            : CheckResult.Failed(1, problem, Finding.Create($"pool.{setting.ToString().ToLowerInvariant()}", FindingSeverity.Error, source?.FindingFile, source?.FindingLine, problem, variable)));
+            : CheckResult.Failed(1, problem, Finding.Create($"pool.{setting.ToString().ToLowerInvariant()}", FindingSeverity.Error, source?.FindingFile, source?.FindingLine, problem, variable));
     }
 
     private string? Variable(ConfigurationEntry entry)

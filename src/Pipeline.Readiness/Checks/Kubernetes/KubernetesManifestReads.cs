@@ -1,14 +1,11 @@
-using System.Collections.Concurrent;
-
 namespace Pipeline.Readiness.Checks.Kubernetes;
 
-/// <summary>Reads the manifests once per root for every check that shares it (the workload rules of one run), so a
-/// malformed manifest fails each of them with the same file-and-line error.</summary>
-internal sealed class KubernetesManifestReads(IReadOnlyList<string> globs)
+/// <summary>The manifests under a set of globs, read once per evaluation for every check that reads them — the
+/// workload rules, the scrape configuration, the configuration view and the pool settings all share one read of the
+/// same globs — so a malformed manifest fails each of them with the same file-and-line error.</summary>
+internal sealed class KubernetesManifestReads(IReadOnlyList<string> globs) : Collector("manifests", $"manifests|{string.Join('|', globs)}")
 {
-    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<KubernetesObject>>> _reads = new(StringComparer.Ordinal);
-
-    /// <summary>The objects of the manifests under <paramref name="root"/>.</summary>
-    public IReadOnlyList<KubernetesObject> Read(string root) =>
-        _reads.GetOrAdd(root, r => new Lazy<IReadOnlyList<KubernetesObject>>(() => KubernetesManifests.Read(r, globs))).Value;
+    /// <summary>The objects of the manifests under the root.</summary>
+    public Task<IReadOnlyList<KubernetesObject>> ReadAsync(CheckContext context) =>
+        Observe(context, "read", c => Task.FromResult(KubernetesManifests.Read(c.Root, globs)));
 }

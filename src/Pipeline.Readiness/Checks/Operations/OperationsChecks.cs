@@ -1,3 +1,5 @@
+using Pipeline.Readiness.Checks.Operations.Rules;
+
 namespace Pipeline.Readiness.Checks.Operations;
 
 /// <summary>Registers the operations checks (Polly-style <c>AddX</c>): the CI workflow, the Kubernetes workload rules
@@ -12,10 +14,10 @@ internal static class OperationsChecks
         var docs = DocumentRequirement.Seed.Select(d => (Items.All.Single(i => i.Id == d.Key), (ReadinessCheck)new DocumentationCheck(options, d.Value)));
         return setup.AddMissing([
             (Items.Operations.CiCdPipeline, new CiPipelineCheck(options)),
-            (Items.Operations.LivenessProbe, new KubernetesWorkloadCheck(options, WorkloadRule.Liveness, manifests)),
-            (Items.Operations.ReadinessProbe, new KubernetesWorkloadCheck(options, WorkloadRule.Readiness, manifests)),
-            (Items.Operations.DeploymentStrategy, new KubernetesWorkloadCheck(options, WorkloadRule.Strategy, manifests)),
-            (Items.Operations.ZeroDowntime, new KubernetesWorkloadCheck(options, WorkloadRule.ZeroDowntime, manifests)),
+            (Items.Operations.LivenessProbe, new KubernetesWorkloadCheck(options, new LivenessProbeRule(), manifests)),
+            (Items.Operations.ReadinessProbe, new KubernetesWorkloadCheck(options, new ReadinessProbeRule(), manifests)),
+            (Items.Operations.DeploymentStrategy, new KubernetesWorkloadCheck(options, new StrategyRule(), manifests)),
+            (Items.Operations.ZeroDowntime, new KubernetesWorkloadCheck(options, new ZeroDowntimeRule(), manifests)),
             .. docs]);
     }
 }

@@ -1,3 +1,5 @@
+using Pipeline.Readiness.Checks.Runtime.Rules;
+
 namespace Pipeline.Readiness.Checks.Runtime;
 
 /// <summary>Registers the runtime probes (Polly-style <c>AddX</c>): one run of the service decides the health,
@@ -9,21 +11,21 @@ internal static class RuntimeChecks
     public static RuntimeProbeRun AddRuntimeProbes(this ReadinessSetup setup, RuntimeProbeOptions options)
     {
         var run = new RuntimeProbeRun(options);
-        var probes = new (ChecklistItem, RuntimeProbe)[]
+        var probes = new (ChecklistItem, RuntimeRule)[]
         {
-            (Items.Security.HealthEndpointsOpen, RuntimeProbe.HealthOpen),
-            (Items.Monitoring.MetricsExposed, RuntimeProbe.MetricsExposed),
-            (Items.Security.NoDebugEndpoints, RuntimeProbe.NoDebugEndpoints),
-            (Items.Monitoring.StructuredLogging, RuntimeProbe.StructuredLogging),
-            (Items.Monitoring.RequestIdCorrelation, RuntimeProbe.RequestIdCorrelation),
-            (Items.Security.RateLimiting, RuntimeProbe.RateLimiting),
-            (Items.Security.RbacEnforced, RuntimeProbe.ProtectedEndpoints),
-            (Items.Testing.LoadTest, RuntimeProbe.LoadTest),
-            (Items.Testing.PerformanceBaseline, RuntimeProbe.PerformanceBaseline),
-            (Items.Testing.CapacityLimits, RuntimeProbe.CapacityLimits),
+            (Items.Security.HealthEndpointsOpen, new HealthOpenRule()),
+            (Items.Monitoring.MetricsExposed, new MetricsExposedRule()),
+            (Items.Security.NoDebugEndpoints, new NoDebugEndpointsRule()),
+            (Items.Monitoring.StructuredLogging, new StructuredLoggingRule()),
+            (Items.Monitoring.RequestIdCorrelation, new RequestIdCorrelationRule()),
+            (Items.Security.RateLimiting, new RateLimitingRule()),
+            (Items.Security.RbacEnforced, new ProtectedEndpointsRule()),
+            (Items.Testing.LoadTest, new LoadTestRule()),
+            (Items.Testing.PerformanceBaseline, new PerformanceBaselineRule()),
+            (Items.Testing.CapacityLimits, new CapacityLimitsRule()),
         };
         setup.AddMissing([.. probes.Select(p => (p.Item1, (ReadinessCheck)new RuntimeProbeCheck(run, p.Item2)))]);
-        setup.Check(Items.Security.CorsRestricted, new RuntimeProbeCheck(run, RuntimeProbe.CorsPreflight)); // beside the configuration rule
+        setup.Check(Items.Security.CorsRestricted, new RuntimeProbeCheck(run, new CorsPreflightRule())); // beside the configuration rule
         if (options.OpenApi is { } openApi)
         {
             setup.AddMissing([(Items.Operations.ApiDocumentation, new OpenApiDocumentCheck(options, openApi))]);

@@ -14,6 +14,7 @@ internal sealed record RuntimeObservations(
     IReadOnlyDictionary<string, int> WithBadToken,
     LoadTestResult Load)
 {
-    /// <summary>The metrics text read once: the metric names, or the first line that does not parse.</summary>
-    public (IReadOnlySet<string> Names, string? Error) Metrics { get; } = PrometheusText.Parse(MetricsText);
+    /// <summary>The metrics text parsed: the metric names, or the first line that does not parse. (Parsed on each
+    /// read, so a copy made with <c>with { MetricsText = … }</c> never shows the old text's metrics.)</summary>
+    public (IReadOnlySet<string> Names, string? Error) Metrics => PrometheusText.Parse(MetricsText);
 }
