@@ -1,3 +1,5 @@
+using Pipeline.Readiness.Checks.Database.Rules;
+
 namespace Pipeline.Readiness.Checks.Database;
 
 /// <summary>Registers the connection-pool checks (Polly-style <c>AddX</c>) for the four Connection Pool items.</summary>
@@ -9,9 +11,9 @@ internal static class DatabaseChecks
         options ??= new PoolConfigurationOptions();
         var views = PoolSettingCheck.Views(options); // one read of the settings and manifests for the four items
         return setup.AddMissing(
-            (Items.Database.PoolSize, new PoolSettingCheck(options, PoolSetting.Size, views)),
-            (Items.Database.MaxOverflow, new PoolSettingCheck(options, PoolSetting.MaxOverflow, views)),
-            (Items.Database.PrePing, new PoolSettingCheck(options, PoolSetting.PrePing, views)),
-            (Items.Database.PoolRecycle, new PoolSettingCheck(options, PoolSetting.Recycle, views)));
+            (Items.Database.PoolSize, new PoolSettingCheck(options, new PoolSizeRule(), views)),
+            (Items.Database.MaxOverflow, new PoolSettingCheck(options, new MaxOverflowRule(), views)),
+            (Items.Database.PrePing, new PoolSettingCheck(options, new PrePingRule(), views)),
+            (Items.Database.PoolRecycle, new PoolSettingCheck(options, new PoolRecycleRule(), views)));
     }
 }
