@@ -1,0 +1,74 @@
+namespace Pipeline.Readiness.Tests.Checks.Code;
+
+/// <summary>The coverage rules over given Cobertura reports and test results: merging, filters, and the cases that
+/// are an Error rather than a pass. (The thresholds end to end, with the HTML report, run real projects in
+/// <see cref="CoverageCheckTests"/>.)</summary>
+public sealed class CoverageRuleTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("pipeline-coverage-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private string Report(string name, string packages)
+    {
+        var path = Path.Combine(_root, name);
+        File.WriteAllText(path, $"""<?xml version="1.0"?><coverage><sources><source>{_root}/</source></sources><packages>{packages}</packages></coverage>""");
+        return path;
+    }
+
+    private static string Package(string assembly, string file, params (int Line, int Hits)[] lines) =>
+        $"""<package name="{assembly}"><classes><class filename="{file}"><lines>{string.Concat(lines.Select(l => $"""<line number="{l.Line}" hits="{l.Hits}"/>"""))}</lines></class></classes></package>""";
+
+    [Fact]
+    public void A_line_hit_by_any_test_project_counts_once_as_covered()
+    {
+        var unit = Report("unit.xml", Package("App", "src/App/Orders.cs", (1, 1), (2, 0), (3, 0)));
+        var integration = Report("integration.xml", Package("App", "src/App/Orders.cs", (1, 0), (2, 4), (3, 0)));
+
+        var merged = CoberturaMerger.Merge([unit, integration], new DotNetCodeOptions(), _root);
+
+        Assert.Equal(new CoverageCounts(2, 3, 0, 0), merged["App"]);
+        Assert.Equal(66.67, merged["App"].LineRate);
+    }
+
+    [Fact]
+    public void Excluded_files_and_assemblies_are_not_counted()
+    {
+        var report = Report("all.xml", Package("App", "src/App/Orders.cs", (1, 1), (2, 0)) + Package("App.Tests", "tests/AppTests.cs", (1, 1))
+            + Package("App", "src/App/Migrations/0001_Initial.cs", (1, 0), (2, 0)));
+
+        var merged = CoberturaMerger.Merge([report], new DotNetCodeOptions { CoverageExclude = ["App.Tests"], CoverageExcludeFiles = ["**/Migrations/**"] }, _root);
+
+        Assert.Equal(["App"], merged.Keys);
+        Assert.Equal(new CoverageCounts(1, 2, 0, 0), merged["App"]);
+    }
+
+    private sealed class GivenResults(TestRunResult all) : ITestRun
+    {
+        public DotNetCodeOptions Options { get; } = new() { Target = "App.sln" };
+
+        public Task<TestRunResult> AllAsync(CheckContext context) => Task.FromResult(all);
+
+        public Task<TestRunResult> CategoryAsync(CheckContext context, string category) => throw new InvalidOperationException("no categories here");
+    }
+
+    private Task<CheckResult> Coverage(TestRunResult result) =>
+        new CoverageCheck(new GivenResults(result)).RunAsync(new CheckContext(Items.Testing.CoverageAcceptable, _root, "0123456", new ProcessRunner(), TimeProvider.System, CancellationToken.None));
+
+    [Fact]
+    public async Task No_coverage_collected_is_an_error_naming_the_collector()
+    {
+        var result = await Coverage(new TestRunResult(10, 10, 0, 0, [], null));
+
+        Assert.Equal((CheckStatus.Error, "no coverage was collected: reference coverlet.collector from the test projects"), (result.Status, result.Summary));
+    }
+
+    [Fact]
+    public async Task Reports_that_cover_no_line_are_an_error_not_a_hundred_percent()
+    {
+        var result = await Coverage(new TestRunResult(10, 10, 0, 0, [], null) { CoverageFiles = [Report("none.xml", string.Empty)] });
+
+        Assert.Equal(CheckStatus.Error, result.Status);
+        Assert.StartsWith("the coverage reports cover no line (1 report(s)", result.Summary, StringComparison.Ordinal);
+    }
+}
