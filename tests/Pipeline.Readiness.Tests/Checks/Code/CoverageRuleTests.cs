@@ -43,17 +43,8 @@ public sealed class CoverageRuleTests : IDisposable
         Assert.Equal(new CoverageCounts(1, 2, 0, 0), merged["App"]);
     }
 
-    private sealed class GivenResults(TestRunResult all) : ITestRun
-    {
-        public DotNetCodeOptions Options { get; } = new() { Target = "App.sln" };
-
-        public Task<TestRunResult> AllAsync(CheckContext context) => Task.FromResult(all);
-
-        public Task<TestRunResult> CategoryAsync(CheckContext context, string category) => throw new InvalidOperationException("no categories here");
-    }
-
     private Task<CheckResult> Coverage(TestRunResult result) =>
-        new CoverageCheck(new GivenResults(result)).RunAsync(new CheckContext(Items.Testing.CoverageAcceptable, _root, "0123456", new ProcessRunner(), TimeProvider.System, CancellationToken.None));
+        new CoverageCheck(new GivenTestResults(result)).RunAsync(new CheckContext(Items.Testing.CoverageAcceptable, _root, "0123456", new ProcessRunner(), TimeProvider.System, CancellationToken.None));
 
     [Fact]
     public async Task No_coverage_collected_is_an_error_naming_the_collector()

@@ -5,21 +5,10 @@ public sealed class TestRuleTests
 {
     private static readonly DotNetCodeOptions Options = new() { Target = "App.sln" };
 
-    /// <summary>Stands in for <c>dotnet test</c> (the rules are what is tested here; <see cref="DotNetTestRun"/> is
-    /// tested against real projects in <see cref="TestCheckTests"/>).</summary>
-    private sealed class GivenResults(DotNetCodeOptions options, TestRunResult all, Dictionary<string, TestRunResult>? categories = null) : ITestRun
-    {
-        public DotNetCodeOptions Options => options;
-
-        public Task<TestRunResult> AllAsync(CheckContext context) => Task.FromResult(all);
-
-        public Task<TestRunResult> CategoryAsync(CheckContext context, string category) => Task.FromResult(categories![category]);
-    }
-
     private static readonly CheckContext Context = new(Items.Testing.AllTestsPassing, "/repo", "0123456", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
 
     private static Task<CheckResult> Passing(TestRunResult result, DotNetCodeOptions? options = null) =>
-        new TestsPassingCheck(new GivenResults(options ?? Options, result)).RunAsync(Context);
+        new TestsPassingCheck(new GivenTestResults(result, options: options ?? Options)).RunAsync(Context);
 
     [Fact]
     public async Task Every_test_passing_passes_with_the_counts()
@@ -63,7 +52,7 @@ public sealed class TestRuleTests
     [Fact]
     public async Task A_security_suite_with_too_few_tests_fails_naming_the_category()
     {
-        var run = new GivenResults(Options, new TestRunResult(0, 0, 0, 0, [], null), new Dictionary<string, TestRunResult>
+        var run = new GivenTestResults(new TestRunResult(0, 0, 0, 0, [], null), new Dictionary<string, TestRunResult>
         {
             ["SqlInjection"] = new(16, 16, 0, 0, [], null),
             ["Xss"] = new(11, 11, 0, 0, [], null),

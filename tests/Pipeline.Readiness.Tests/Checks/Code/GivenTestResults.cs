@@ -1,0 +1,13 @@
+namespace Pipeline.Readiness.Tests.Checks.Code;
+
+/// <summary>Stands in for <c>dotnet test</c> where the rules over its results are what is tested (<see cref="DotNetTestRun"/>
+/// itself runs real projects in <see cref="TestCheckTests"/>).</summary>
+internal sealed class GivenTestResults(TestRunResult all, IReadOnlyDictionary<string, TestRunResult>? categories = null, DotNetCodeOptions? options = null) : ITestRun
+{
+    public DotNetCodeOptions Options { get; } = options ?? new() { Target = "App.sln" };
+
+    public Task<TestRunResult> AllAsync(CheckContext context) => Task.FromResult(all);
+
+    public Task<TestRunResult> CategoryAsync(CheckContext context, string category) =>
+        Task.FromResult(categories?.GetValueOrDefault(category) ?? throw new InvalidOperationException($"no results given for category {category}"));
+}
