@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Pipeline.Readiness.Checks.Code;
 
-/// <summary>Runs one full rebuild per build run (warnings not treated as errors, so every one is reported) and
+/// <summary>Runs one full rebuild per evaluation (warnings not treated as errors, so every one is reported) and
 /// shares its diagnostics among the checks that need them.</summary>
 internal sealed partial class DotNetBuildRun(DotNetCodeOptions options) : Collector("dotnet-build", $"dotnet-build|{options.Target}|{options.Configuration}")
 {

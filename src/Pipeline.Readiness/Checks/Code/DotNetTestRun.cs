@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 
 namespace Pipeline.Readiness.Checks.Code;
 
-/// <summary>Runs <c>dotnet test</c> at most once per build for the whole suite (with TRX results and Cobertura
+/// <summary>Runs <c>dotnet test</c> at most once per evaluation for the whole suite (with TRX results and Cobertura
 /// coverage) and once per test category, and shares the results among the checks that need them. A run that
 /// produces no results (build error, missing project) throws, which the gate records as an Error.</summary>
 internal sealed class DotNetTestRun(DotNetCodeOptions options) : Collector("dotnet-test", $"dotnet-test|{options.Target}|{options.Configuration}"), ITestRun
