@@ -103,8 +103,7 @@ public sealed class ReadinessSetup
     /// registering), so a team's own check for an item always wins.</summary>
     internal ReadinessSetup AddMissing(params (ChecklistItem Item, ReadinessCheck Check)[] checks)
     {
-        var team = _teamChecks < 0 ? _checks.Count : _teamChecks;
-        var taken = _checks.Take(team).Concat(_checks.Skip(Math.Max(team, _moduleStart))).Select(c => c.Item.Id).ToHashSet();
+        var taken = Taken().Select(c => c.Item.Id).ToHashSet();
         foreach (var (item, check) in checks.Where(c => !taken.Contains(c.Item.Id)))
         {
             Check(item, check);
@@ -114,9 +113,13 @@ public sealed class ReadinessSetup
     }
 
     /// <summary>Whether the team, or the component registering now, gave <paramref name="item"/> a check.</summary>
-    internal bool Has(ChecklistItem item)
+    internal bool Has(ChecklistItem item) => Taken().Any(c => c.Item.Id == item.Id);
+
+    /// <summary>The checks that keep a component from registering its own for their items: the team's, and those of
+    /// the component registering now (before the components start, every check is the team's).</summary>
+    private IEnumerable<(ChecklistItem Item, ReadinessCheck Check)> Taken()
     {
         var team = _teamChecks < 0 ? _checks.Count : _teamChecks;
-        return _checks.Take(team).Concat(_checks.Skip(Math.Max(team, _moduleStart))).Any(c => c.Item.Id == item.Id);
+        return _checks.Take(team).Concat(_checks.Skip(Math.Max(team, _moduleStart)));
     }
 }

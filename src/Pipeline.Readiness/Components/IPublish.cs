@@ -16,9 +16,14 @@ public interface IPublish : IReadinessComponent
     PublishSettings PublishSettings => new();
 
     /// <summary>The settings with the command line's source and key applied.</summary>
-    internal PublishSettings Publishing => PublishSettings is var settings
-        ? settings with { Source = PublishSource ?? settings.Source, ApiKey = PublishApiKey ?? settings.ApiKey }
-        : settings;
+    internal PublishSettings Publishing
+    {
+        get
+        {
+            var settings = PublishSettings;
+            return settings with { Source = PublishSource ?? settings.Source, ApiKey = PublishApiKey ?? settings.ApiKey };
+        }
+    }
 
     /// <summary>Publishes, only after the gate passed; verifies this run's verdict again right before it pushes.</summary>
     Target Publish => _ => _

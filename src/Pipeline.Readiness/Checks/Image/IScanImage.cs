@@ -27,7 +27,14 @@ public interface IScanImage : IReadinessComponent
     string? ImageToScan => ImageScan.Image;
 
     /// <summary>The settings with the command line's image applied.</summary>
-    internal ImageScanOptions ImageScan => ImageScanSettings is var settings && ImageName is { } name ? settings with { Image = name } : settings;
+    internal ImageScanOptions ImageScan
+    {
+        get
+        {
+            var settings = ImageScanSettings;
+            return settings with { Image = ImageName ?? settings.Image };
+        }
+    }
 
     /// <summary>Builds the image with <c>docker build</c> (engine from <c>DOCKER_HOST</c>).</summary>
     Target BuildImage => _ => _
