@@ -5,4 +5,7 @@ internal sealed record CheckOutcome(string CheckName, CheckResult Result, DateTi
 {
     /// <summary>The processes the check ran: program path, masked command line, exit code.</summary>
     public IReadOnlyList<ProcessRecord> Processes { get; init; } = [];
+
+    /// <summary>The stack whose tools decided the result (<c>.NET</c>, <c>Python</c>), or null for a stack-neutral check.</summary>
+    public string? Stack { get; init; }
 }

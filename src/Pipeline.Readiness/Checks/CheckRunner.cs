@@ -10,7 +10,7 @@ internal static class CheckRunner
         var started = context.Time.GetTimestamp();
         var processes = new RecordingProcessRunner(context.Processes);
         var result = await Decide(check, context with { Processes = processes }, masker).ConfigureAwait(false);
-        return new CheckOutcome(check.Name, result, startedAt, context.Time.GetElapsedTime(started)) { Processes = processes.Records };
+        return new CheckOutcome(check.Name, result, startedAt, context.Time.GetElapsedTime(started)) { Processes = processes.Records, Stack = check.Stack };
     }
 
     private static async Task<CheckResult> Decide(ReadinessCheck check, CheckContext context, SecretMasker masker)

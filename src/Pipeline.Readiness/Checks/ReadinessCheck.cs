@@ -10,6 +10,10 @@ public abstract class ReadinessCheck
     /// <summary>How long the check may run before it is an Error (default 10 minutes).</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>The stack whose tools the check runs or whose files it reads (<see cref="Stacks"/>), or null when it
+    /// is stack-neutral; the reports say which stack decided each item.</summary>
+    internal virtual string? Stack => null;
+
     /// <summary>Every problem with the check's options; empty when they are valid.</summary>
     public virtual IEnumerable<string> ValidateOptions() => [];
 

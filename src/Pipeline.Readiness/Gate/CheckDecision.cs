@@ -1,8 +1,9 @@
 namespace Pipeline.Readiness;
 
-/// <summary>Combines the outcomes of an item's checks: any Error is an Error, then any Failed is Failed (unless
-/// every error finding is waived by fingerprint), all Not applicable is Not applicable, otherwise Passed.
-/// No check at all is an Error: the gate fails closed.</summary>
+/// <summary>Combines the outcomes of an item's checks: any Failed is Failed (unless every error finding is waived by
+/// fingerprint) — a definite failure is never hidden behind another check's Error, whose reason is added — then any
+/// Error is an Error, all Not applicable is Not applicable, otherwise Passed. No check at all is an Error: the gate
+/// fails closed.</summary>
 internal static class CheckDecision
 {
     public static ItemEvidence Decide(ChecklistItem item, IReadOnlyList<CheckOutcome> outcomes, List<Waiver> active, HashSet<Waiver> used, string commit)
@@ -19,8 +20,10 @@ internal static class CheckDecision
 
         var (status, reason) = statuses switch
         {
+            _ when statuses.Contains(CheckStatus.Failed) => (ItemStatus.Failed, statuses.Contains(CheckStatus.Error)
+                ? $"{Reasons(CheckStatus.Failed)}; also undecided: {Reasons(CheckStatus.Error)}"
+                : Reasons(CheckStatus.Failed)),
             _ when statuses.Contains(CheckStatus.Error) => (ItemStatus.Error, Reasons(CheckStatus.Error)),
-            _ when statuses.Contains(CheckStatus.Failed) => (ItemStatus.Failed, Reasons(CheckStatus.Failed)),
             _ when statuses.All(s => s == CheckStatus.NotApplicable) => (ItemStatus.NotApplicable, Reasons(CheckStatus.NotApplicable)),
             _ when waived.Count > 0 && outcomes.Any(o => o.Result.Status == CheckStatus.Failed) =>
                 (ItemStatus.Waived, $"{waived.Count} finding(s) waived by fingerprint; {Reasons(CheckStatus.Passed)}"),

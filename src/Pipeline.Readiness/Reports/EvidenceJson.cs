@@ -78,6 +78,7 @@ internal static class EvidenceJson
     {
         ["name"] = outcome.CheckName,
         ["tool"] = outcome.Result.Tool,
+        ["stack"] = outcome.Stack,
         ["status"] = Name(outcome.Result.Status),
         ["summary"] = outcome.Result.Summary,
         ["examined"] = outcome.Result.Examined,

@@ -52,8 +52,12 @@ internal static class MarkdownReport
     {
         var ticked = evidence.Status is ItemStatus.Passed or ItemStatus.NotApplicable or ItemStatus.Waived;
         var text = ticked ? seedLine.Replace("- [ ]", "- [x]", StringComparison.Ordinal) : seedLine;
-        return $"{text} — {Icon(evidence.Status)} {Label(evidence.Status)}: {OneLine(evidence.Reason)}";
+        return $"{text} — {Icon(evidence.Status)} {Label(evidence.Status)}{Stacks(evidence)}: {OneLine(evidence.Reason)}";
     }
+
+    /// <summary>Which stack's tools decided the item, e.g. <c> (Python)</c>; empty for stack-neutral checks.</summary>
+    private static string Stacks(ItemEvidence evidence) =>
+        evidence.Checks.Select(c => c.Stack).OfType<string>().Distinct().ToList() is { Count: > 0 } stacks ? $" ({string.Join(" + ", stacks)})" : string.Empty;
 
     private static IEnumerable<string> FindingLines(ItemEvidence evidence) =>
         evidence.Findings.Where(f => f.Severity == FindingSeverity.Error).Take(5).Select(f =>

@@ -13,20 +13,23 @@ internal static class ExecutableLookup
             return Path.GetFullPath(fileName, workingDirectory);
         }
 
+        return All(fileName, path ?? string.Empty).FirstOrDefault()
+            ?? throw new FileNotFoundException($"'{fileName}' was not found on PATH (its absolute directories; the working directory is never searched)");
+    }
+
+    /// <summary>The first <paramref name="fileName"/> on the process's <c>PATH</c>, or null.</summary>
+    public static string? Find(string fileName) => All(fileName).FirstOrDefault();
+
+    /// <summary>Every executable <paramref name="fileName"/> on the absolute directories of <paramref name="path"/>
+    /// (default: the process's <c>PATH</c>), in <c>PATH</c> order, each once.</summary>
+    public static IEnumerable<string> All(string fileName, string? path = null)
+    {
         var extensions = OperatingSystem.IsWindows()
             ? (Environment.GetEnvironmentVariable("PATHEXT") ?? ".COM;.EXE;.BAT;.CMD").Split(';', StringSplitOptions.RemoveEmptyEntries).Prepend(string.Empty)
             : [string.Empty];
-        var directories = (path ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(Path.IsPathFullyQualified);
-        foreach (var candidate in directories.SelectMany(d => extensions.Select(e => Path.Combine(d, fileName + e))))
-        {
-            if (IsExecutableFile(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException($"'{fileName}' was not found on PATH (its absolute directories; the working directory is never searched)");
+        var directories = (path ?? Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(Path.IsPathFullyQualified);
+        return directories.SelectMany(d => extensions.Select(e => Path.Combine(d, fileName + e))).Where(IsExecutableFile).Distinct(StringComparer.Ordinal);
     }
 
     private static bool IsExecutableFile(string candidate) =>

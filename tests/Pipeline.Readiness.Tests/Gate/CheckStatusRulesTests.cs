@@ -30,13 +30,16 @@ public sealed class CheckStatusRulesTests
     }
 
     [Fact]
-    public void Error_wins_over_failed_and_failed_over_passed()
+    public void Failed_wins_over_error_and_passed_and_keeps_the_error_in_its_reason()
     {
         var failedAndPassed = Gates.Decide(Item, [Fixed.Outcome(CheckResult.Passed(1, "ok")), Fixed.Outcome(CheckResult.Failed(1, "2 failing"))]);
         var all = Gates.Decide(Item, [Fixed.Outcome(CheckResult.Failed(1, "2 failing")), Fixed.Outcome(CheckResult.Error("tool missing"))]);
 
         Assert.Equal((ItemStatus.Failed, "2 failing"), (failedAndPassed.Single().Status, failedAndPassed.Single().Reason));
-        Assert.Equal((ItemStatus.Error, "tool missing"), (all.Single().Status, all.Single().Reason));
+        var errorAndPassed = Gates.Decide(Item, [Fixed.Outcome(CheckResult.Passed(1, "ok")), Fixed.Outcome(CheckResult.Error("tool missing"))]);
+
+        Assert.Equal((ItemStatus.Failed, "2 failing; also undecided: tool missing"), (all.Single().Status, all.Single().Reason));
+        Assert.Equal((ItemStatus.Error, "tool missing"), (errorAndPassed.Single().Status, errorAndPassed.Single().Reason));
     }
 
     [Fact]

@@ -9,6 +9,9 @@ internal sealed class BuildDiagnosticsCheck(DotNetBuildRun build, BuildDiagnosti
     public override string Name => mode == BuildDiagnostics.Errors ? "dotnet-build:errors" : "dotnet-build:warnings";
 
     /// <inheritdoc />
+    internal override string Stack => Stacks.DotNet;
+
+    /// <inheritdoc />
     public override async Task<CheckResult> RunAsync(CheckContext context)
     {
         var (run, diagnostics, projects) = await build.RunAsync(context).ConfigureAwait(false);

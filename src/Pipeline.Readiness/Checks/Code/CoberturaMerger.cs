@@ -9,7 +9,7 @@ namespace Pipeline.Readiness.Checks.Code;
 /// branch line keeps the best condition coverage seen. Assemblies and files are filtered before counting.</summary>
 internal static partial class CoberturaMerger
 {
-    public static IReadOnlyDictionary<string, CoverageCounts> Merge(IEnumerable<string> files, DotNetCodeOptions options, string root)
+    public static IReadOnlyDictionary<string, CoverageCounts> Merge(IEnumerable<string> files, CodeOptions options, string root)
     {
         var lines = new Dictionary<(string Assembly, string File, int Line), (bool Hit, int Covered, int Total)>();
         var excludedFiles = new Matcher();
@@ -49,7 +49,7 @@ internal static partial class CoberturaMerger
             g.Count(l => l.Value.Hit), g.Count(), g.Sum(l => l.Value.Covered), g.Sum(l => l.Value.Total)));
     }
 
-    private static bool Included(string assembly, DotNetCodeOptions options) =>
+    private static bool Included(string assembly, CodeOptions options) =>
         (options.CoverageInclude.Count == 0 || options.CoverageInclude.Any(p => Wildcard(p, assembly)))
         && !options.CoverageExclude.Any(p => Wildcard(p, assembly));
 

@@ -5,10 +5,13 @@ namespace Pipeline.Readiness.Checks.Code;
 /// <summary>"Coverage acceptable": merges the Cobertura reports of all test projects and compares line (and,
 /// when configured, branch and per-assembly) coverage with the thresholds; writes the HTML report to
 /// <c>artifacts/readiness/coverage/</c>. No coverage, or an empty report, is an Error.</summary>
-internal sealed class CoverageCheck(ITestRun run) : ReadinessCheck<DotNetCodeOptions>(run.Options)
+internal sealed class CoverageCheck(ITestRun run) : ReadinessCheck<CodeOptions>(run.Options)
 {
     /// <inheritdoc />
     public override string Name => "coverage";
+
+    /// <inheritdoc />
+    internal override string Stack => run.Stack;
 
     /// <inheritdoc />
     public override async Task<CheckResult> RunAsync(CheckContext context)
@@ -21,7 +24,7 @@ internal sealed class CoverageCheck(ITestRun run) : ReadinessCheck<DotNetCodeOpt
 
         if (result.CoverageFiles.Count == 0)
         {
-            return CheckResult.Error("no coverage was collected: reference coverlet.collector from the test projects");
+            return CheckResult.Error($"no coverage was collected: {run.CoverageTool} wrote no Cobertura report");
         }
 
         var assemblies = CoberturaMerger.Merge(result.CoverageFiles, Options, context.Root);
@@ -49,7 +52,7 @@ internal sealed class CoverageCheck(ITestRun run) : ReadinessCheck<DotNetCodeOpt
         {
             Findings = [.. evidence.Findings, .. html is null ? [] : new[] { html }],
             Figures = figures,
-            Tool = "coverlet (XPlat Code Coverage) + ReportGenerator",
+            Tool = $"{run.CoverageTool} + ReportGenerator",
             Inputs = new Dictionary<string, string>
             {
                 ["minimumLine"] = Options.MinimumLineCoverage.ToString(CultureInfo.InvariantCulture),

@@ -10,9 +10,6 @@ internal sealed class CoverageModule : ReadinessModule<IReportCoverage>
 
     protected override void Register(IReportCoverage component, ReadinessSetup setup)
     {
-        if (component.HasDotNetCode)
-        {
-            setup.AddDotNetCodeChecks(component.DotNetCodeSettings, DotNetCodeParts.Coverage);
-        }
+        CodeChecks.Register(component, setup, CodeParts.Coverage);
     }
 }

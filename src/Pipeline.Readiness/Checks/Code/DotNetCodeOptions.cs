@@ -1,8 +1,8 @@
 namespace Pipeline.Readiness.Checks.Code;
 
-/// <summary>Options of the .NET code checks (lint, tests, security suites, coverage). Validated up front; every
-/// bad field is reported at once.</summary>
-public sealed record DotNetCodeOptions : ICheckOptions
+/// <summary>Options of the .NET code checks: what to build and test, on top of the thresholds every stack shares
+/// (<see cref="CodeOptions"/>).</summary>
+public sealed record DotNetCodeOptions : CodeOptions
 {
     /// <summary>Solution or project to check, relative to the root; null finds the root's only solution or project.</summary>
     public string? Target { get; init; }
@@ -10,71 +10,7 @@ public sealed record DotNetCodeOptions : ICheckOptions
     /// <summary>Build configuration for tests.</summary>
     public string Configuration { get; init; } = "Debug";
 
-    /// <summary>The exact number of tests expected (the seed's 152/152), so silently dropped tests fail; null: any.</summary>
-    public int? ExpectedTestTotal { get; init; }
-
-    /// <summary>Security test categories (xunit <c>[Trait("Category", …)]</c>) and the minimum number of tests each.</summary>
-    public IReadOnlyDictionary<string, int> SecuritySuites { get; init; } = new Dictionary<string, int>
-    {
-        ["SqlInjection"] = 16,
-        ["Xss"] = 12,
-        ["Auth"] = 28,
-    };
-
-    /// <summary>Minimum line coverage in percent over all included assemblies.</summary>
-    public double MinimumLineCoverage { get; init; } = 80;
-
-    /// <summary>Minimum branch coverage in percent; null: not enforced (still reported).</summary>
-    public double? MinimumBranchCoverage { get; init; }
-
-    /// <summary>Minimum line coverage per assembly, by assembly name.</summary>
-    public IReadOnlyDictionary<string, double> AssemblyMinimumLineCoverage { get; init; } = new Dictionary<string, double>();
-
-    /// <summary>Assemblies to include in coverage (wildcards allowed); empty: all.</summary>
-    public IReadOnlyList<string> CoverageInclude { get; init; } = [];
-
-    /// <summary>Assemblies to leave out of coverage (wildcards allowed).</summary>
-    public IReadOnlyList<string> CoverageExclude { get; init; } = [];
-
-    /// <summary>Source files to leave out of coverage, as globs relative to the root (e.g. <c>**/Migrations/*.cs</c>).</summary>
-    public IReadOnlyList<string> CoverageExcludeFiles { get; init; } = [];
-
-    /// <summary>How many lint violations are tolerated (the seed expects 0).</summary>
-    public int MaximumLintViolations { get; init; }
-
-    /// <summary>The ReportGenerator version used for the HTML coverage report, unless the root's tool manifest pins one.</summary>
-    public string ReportGeneratorVersion { get; init; } = "5.6.0";
-
     /// <inheritdoc />
-    public IEnumerable<string> Validate()
-    {
-        if (string.IsNullOrWhiteSpace(Configuration))
-        {
-            yield return "Configuration: must not be empty";
-        }
-
-        if (ExpectedTestTotal is <= 0)
-        {
-            yield return $"ExpectedTestTotal: must be positive (got {ExpectedTestTotal})";
-        }
-
-        foreach (var (name, value) in AssemblyMinimumLineCoverage.Append(KeyValuePair.Create("MinimumLineCoverage", MinimumLineCoverage))
-            .Concat(MinimumBranchCoverage is { } branch ? [KeyValuePair.Create("MinimumBranchCoverage", branch)] : []))
-        {
-            if (value is < 0 or > 100 || double.IsNaN(value))
-            {
-                yield return $"{name}: must be between 0 and 100 (got {value})";
-            }
-        }
-
-        foreach (var (suite, minimum) in SecuritySuites.Where(s => s.Value < 1 || string.IsNullOrWhiteSpace(s.Key)))
-        {
-            yield return $"SecuritySuites: '{suite}' needs a name and a minimum of at least 1 (got {minimum})";
-        }
-
-        if (MaximumLintViolations < 0)
-        {
-            yield return $"MaximumLintViolations: must not be negative (got {MaximumLintViolations})";
-        }
-    }
+    public override IEnumerable<string> Validate() =>
+        base.Validate().Concat(string.IsNullOrWhiteSpace(Configuration) ? ["Configuration: must not be empty"] : []);
 }

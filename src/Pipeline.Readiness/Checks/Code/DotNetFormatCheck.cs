@@ -10,6 +10,9 @@ internal sealed class DotNetFormatCheck(DotNetCodeOptions options) : ReadinessCh
     public override string Name => "dotnet-format";
 
     /// <inheritdoc />
+    internal override string Stack => Stacks.DotNet;
+
+    /// <inheritdoc />
     public override async Task<CheckResult> RunAsync(CheckContext context)
     {
         var target = CodeTarget.Require(context.Root, Options.Target);

@@ -9,7 +9,21 @@ internal sealed class DotNetTestRun(DotNetCodeOptions options) : Collector("dotn
 {
 
     /// <inheritdoc />
-    public DotNetCodeOptions Options => options;
+    public CodeOptions Options => options;
+
+    /// <inheritdoc />
+    public string Stack => Stacks.DotNet;
+
+    /// <inheritdoc />
+    public string CoverageTool => "coverlet (XPlat Code Coverage; reference coverlet.collector from the test projects)";
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, string> Inputs(CheckContext context) => new Dictionary<string, string>
+    {
+        ["target"] = options.Target ?? context.Relative(CodeTarget.Require(context.Root, null)),
+        ["configuration"] = options.Configuration,
+        ["expectedTotal"] = options.ExpectedTestTotal?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "any",
+    };
 
     /// <inheritdoc />
     public Task<TestRunResult> AllAsync(CheckContext context) => Observe(context, "all", c => RunAsync(c, "all", filter: null));

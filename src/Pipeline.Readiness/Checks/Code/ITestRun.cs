@@ -1,12 +1,21 @@
 namespace Pipeline.Readiness.Checks.Code;
 
 /// <summary>A toolchain's test runner as the test, suite and coverage checks see it: the whole suite (with Cobertura
-/// coverage files) and one category at a time. <see cref="DotNetTestRun"/> is the .NET adapter; a Python adapter
-/// would run pytest (JUnit XML) and coverage.py (<c>coverage xml</c> writes Cobertura).</summary>
+/// coverage files) and one category at a time. <see cref="DotNetTestRun"/> is the .NET adapter,
+/// <see cref="PytestRun"/> the Python one (pytest's JUnit XML and pytest-cov's Cobertura).</summary>
 internal interface ITestRun
 {
     /// <summary>Thresholds and expectations the checks apply.</summary>
-    DotNetCodeOptions Options { get; }
+    CodeOptions Options { get; }
+
+    /// <summary>The stack the runner tests (<c>.NET</c>, <c>Python</c>), for the evidence.</summary>
+    string Stack { get; }
+
+    /// <summary>What collects coverage, for the evidence.</summary>
+    string CoverageTool { get; }
+
+    /// <summary>The inputs that decide the run (target, configuration, expected total), for the evidence.</summary>
+    IReadOnlyDictionary<string, string> Inputs(CheckContext context);
 
     /// <summary>Runs (once) the whole suite with coverage.</summary>
     Task<TestRunResult> AllAsync(CheckContext context);

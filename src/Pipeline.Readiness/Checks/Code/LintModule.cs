@@ -9,9 +9,6 @@ internal sealed class LintModule : ReadinessModule<ILint>
 
     protected override void Register(ILint component, ReadinessSetup setup)
     {
-        if (component.HasDotNetCode)
-        {
-            setup.AddDotNetCodeChecks(component.DotNetCodeSettings, DotNetCodeParts.Lint);
-        }
+        CodeChecks.Register(component, setup, CodeParts.Lint);
     }
 }

@@ -14,9 +14,6 @@ internal sealed class TestModule : ReadinessModule<ITest>
 
     protected override void Register(ITest component, ReadinessSetup setup)
     {
-        if (component.HasDotNetCode)
-        {
-            setup.AddDotNetCodeChecks(component.DotNetCodeSettings, DotNetCodeParts.Tests);
-        }
+        CodeChecks.Register(component, setup, CodeParts.Tests);
     }
 }

@@ -7,6 +7,12 @@ internal sealed record TestRunResult(int Total, int Passed, int Failed, int Skip
     /// <summary>Cobertura XML files the run wrote (empty for category runs).</summary>
     public IReadOnlyList<string> CoverageFiles { get; init; } = [];
 
+    /// <summary>Why the tests were counted in the source instead of run (the run could not happen); null when they ran.</summary>
+    public string? NotRun { get; init; }
+
+    /// <summary>The tests counted (node ids or names), for the evidence of a suite.</summary>
+    public IReadOnlyList<string> Names { get; init; } = [];
+
     /// <summary>The tool and what it ran, for evidence.</summary>
     public string Tool { get; init; } = "dotnet test";
 

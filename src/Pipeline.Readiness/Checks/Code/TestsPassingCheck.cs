@@ -2,10 +2,13 @@ namespace Pipeline.Readiness.Checks.Code;
 
 /// <summary>"All tests passing": every test of the suite passed, none was skipped (unless allowed), and, when
 /// configured, exactly the expected number ran, so silently dropped tests are caught (the seed's 152/152).</summary>
-internal sealed class TestsPassingCheck(ITestRun run, bool allowSkipped = false) : ReadinessCheck<DotNetCodeOptions>(run.Options)
+internal sealed class TestsPassingCheck(ITestRun run, bool allowSkipped = false) : ReadinessCheck<CodeOptions>(run.Options)
 {
     /// <inheritdoc />
-    public override string Name => "dotnet-test";
+    public override string Name => run.Stack == Stacks.DotNet ? "dotnet-test" : "pytest";
+
+    /// <inheritdoc />
+    internal override string Stack => run.Stack;
 
     /// <inheritdoc />
     public override async Task<CheckResult> RunAsync(CheckContext context)
@@ -37,13 +40,6 @@ internal sealed class TestsPassingCheck(ITestRun run, bool allowSkipped = false)
         var evidence = problems.Count == 0
             ? CheckResult.Passed(result.Total, $"{result.Passed} of {result.Total} tests passed")
             : CheckResult.Failed(result.Total, string.Join("; ", problems), [.. findings]);
-        return evidence with { Figures = result.Figures, Tool = result.Tool, Inputs = Inputs(context) };
+        return evidence with { Figures = result.Figures, Tool = result.Tool, Inputs = run.Inputs(context) };
     }
-
-    private Dictionary<string, string> Inputs(CheckContext context) => new()
-    {
-        ["target"] = Options.Target ?? context.Relative(CodeTarget.Require(context.Root, null)),
-        ["configuration"] = Options.Configuration,
-        ["expectedTotal"] = Options.ExpectedTestTotal?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "any",
-    };
 }

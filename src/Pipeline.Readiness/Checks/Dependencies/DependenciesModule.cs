@@ -10,9 +10,8 @@ internal sealed class DependenciesModule : ReadinessModule<IScanDependencies>
     protected override void Register(IScanDependencies component, ReadinessSetup setup)
     {
         var settings = component.DependencyScanSettings;
-        if (settings.Target is not null || CodeTarget.Candidates(component.RootDirectory).Count > 0)
-        {
-            setup.AddDependencyChecks(settings);
-        }
+        var dotNet = settings.Target is not null || CodeTarget.Candidates(component.RootDirectory).Count > 0;
+        var python = PythonProject.Detect(Path.GetFullPath(settings.PythonProjectDirectory, component.RootDirectory)) is not null;
+        setup.AddMissing([.. DependencyChecks.For(settings, dotNet, python)]);
     }
 }

@@ -13,6 +13,9 @@ internal sealed class DependencyScanCheck(DependencyScanOptions options) : Readi
     public override string Name => Options.OsvDirectory is null ? "nuget-audit" : "osv-database";
 
     /// <inheritdoc />
+    internal override string Stack => Stacks.DotNet;
+
+    /// <inheritdoc />
     public override async Task<CheckResult> RunAsync(CheckContext context)
     {
         var target = CodeTarget.Require(context.Root, Options.Target);

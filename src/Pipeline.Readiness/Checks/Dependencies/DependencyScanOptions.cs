@@ -13,6 +13,9 @@ public sealed record DependencyScanOptions : ICheckOptions
     /// <summary>A folder of OSV records (osv.dev's export format), relative to the root; null uses the NuGet audit sources.</summary>
     public string? OsvDirectory { get; init; }
 
+    /// <summary>The Python project's folder, relative to the root, whose lock files and requirements are scanned.</summary>
+    public string PythonProjectDirectory { get; init; } = ".";
+
     /// <summary>The CycloneDX tool version that writes the SBOM, unless the root's tool manifest pins one.</summary>
     public string CycloneDxVersion { get; init; } = "6.3.1";
 

@@ -5,7 +5,7 @@ namespace Pipeline.Readiness.Checks.Dependencies;
 
 /// <summary>An offline advisory database: a folder of OSV records (the format of osv.dev's exports). Entries are
 /// matched by ecosystem, package and version (ranges of introduced, fixed and last_affected events, or explicit
-/// version lists), with NuGet's ordering for NuGet and dpkg's for Debian and Alpine.</summary>
+/// version lists), with NuGet's ordering for NuGet, PEP 440's for PyPI and dpkg's for Debian and Alpine.</summary>
 internal sealed class OsvDatabase
 {
     private readonly List<(string Ecosystem, string Package, string Id, string Url, AdvisorySeverity Severity, JsonElement Affected)> _entries = [];
@@ -39,6 +39,22 @@ internal sealed class OsvDatabase
     /// <summary>Advisories for a NuGet package version, compared with NuGet's ordering.</summary>
     public IEnumerable<PackageAdvisory> Match(ResolvedPackage package) =>
         NuGetVersion.TryParse(package.Version, out _) ? Match("NuGet", package, NuGetOrder) : [];
+
+    public int PyPiEntries => _entries.Count(e => e.Ecosystem == "PyPI");
+
+    /// <summary>Advisories for a Python package version (name normalised as PEP 503 says), in PEP 440's ordering; a
+    /// version PEP 440 cannot read throws, so it is never silently unmatched.</summary>
+    public IEnumerable<PackageAdvisory> MatchPyPi(ResolvedPackage package)
+    {
+        _ = Pep440Version.Parse(package.Version);
+        return _entries.Where(e => e.Ecosystem == "PyPI" && PythonPackages.Normalize(e.Package) == PythonPackages.Normalize(package.Id)
+                && Affects(e.Affected, package.Version, Pep440Order))
+            .Select(e => new PackageAdvisory(package.Project, package.Id, package.Version, e.Id, e.Url, e.Severity));
+    }
+
+    /// <summary>PEP 440 order; an advisory bound PEP 440 cannot read sorts as unknown and so affects (fail closed).</summary>
+    private static int Pep440Order(string left, string right) =>
+        Pep440Version.TryParse(left, out var l) && Pep440Version.TryParse(right, out var r) ? l.CompareTo(r) : 0;
 
     /// <summary>Advisories for an OS package (ecosystem <c>Debian:12</c>, <c>Alpine:v3.20</c>…), compared with dpkg's ordering.</summary>
     public IEnumerable<PackageAdvisory> MatchOs(string ecosystemFamily, ResolvedPackage package) => Match(ecosystemFamily, package, DpkgVersion.Compare);

@@ -21,6 +21,7 @@ internal static class MigrationChecks
         var run = new AlembicRun(options);
         return setup.AddMissing(
             (Items.Database.MigrationsApplied, new AlembicUpgradeCheck(run)),
+            (Items.Database.MigrationHistoryClean, new AlembicGraphCheck(options)),
             (Items.Database.MigrationHistoryClean, new AlembicHistoryCheck(run)),
             (Items.Database.MigrationHistoryClean, new DangerousMigrationCheck(run)),
             (Items.Database.NoPendingMigrations, new AlembicTargetCheck(run)));

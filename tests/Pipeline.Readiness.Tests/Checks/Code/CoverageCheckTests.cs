@@ -60,6 +60,6 @@ public sealed class CoverageCheckTests : IDisposable
         var outcome = await _repository.Run(Items.Testing.CoverageAcceptable, new CoverageCheck(new DotNetTestRun(new DotNetCodeOptions())));
 
         Assert.Equal(CheckStatus.Error, outcome.Result.Status);
-        Assert.Equal("no coverage was collected: reference coverlet.collector from the test projects", outcome.Result.Summary);
+        Assert.Equal("no coverage was collected: coverlet (XPlat Code Coverage; reference coverlet.collector from the test projects) wrote no Cobertura report", outcome.Result.Summary);
     }
 }

@@ -51,7 +51,7 @@ public sealed class CoverageRuleTests : IDisposable
     {
         var result = await Coverage(new TestRunResult(10, 10, 0, 0, [], null));
 
-        Assert.Equal((CheckStatus.Error, "no coverage was collected: reference coverlet.collector from the test projects"), (result.Status, result.Summary));
+        Assert.Equal((CheckStatus.Error, "no coverage was collected: coverlet wrote no Cobertura report"), (result.Status, result.Summary));
     }
 
     [Fact]

@@ -2,9 +2,15 @@ namespace Pipeline.Readiness.Tests.Checks.Code;
 
 /// <summary>Stands in for <c>dotnet test</c> where the rules over its results are what is tested (<see cref="DotNetTestRun"/>
 /// itself runs real projects in <see cref="TestCheckTests"/>).</summary>
-internal sealed class GivenTestResults(TestRunResult all, IReadOnlyDictionary<string, TestRunResult>? categories = null, DotNetCodeOptions? options = null) : ITestRun
+internal sealed class GivenTestResults(TestRunResult all, IReadOnlyDictionary<string, TestRunResult>? categories = null, CodeOptions? options = null) : ITestRun
 {
-    public DotNetCodeOptions Options { get; } = options ?? new() { Target = "App.sln" };
+    public CodeOptions Options { get; } = options ?? new DotNetCodeOptions { Target = "App.sln" };
+
+    public string Stack => Stacks.DotNet;
+
+    public string CoverageTool => "coverlet";
+
+    public IReadOnlyDictionary<string, string> Inputs(CheckContext context) => new Dictionary<string, string> { ["target"] = "App.sln" };
 
     public Task<TestRunResult> AllAsync(CheckContext context) => Task.FromResult(all);
 

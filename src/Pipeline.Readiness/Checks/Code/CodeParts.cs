@@ -1,10 +1,10 @@
 namespace Pipeline.Readiness.Checks.Code;
 
-/// <summary>Which of the .NET code checks to register.</summary>
+/// <summary>Which of the code checks (of every stack) to register.</summary>
 [Flags]
-internal enum DotNetCodeParts
+internal enum CodeParts
 {
-    /// <summary>dotnet format, analyzer warnings and the type check.</summary>
+    /// <summary>Lint and the type check (dotnet format and analyzer warnings; ruff and mypy).</summary>
     Lint = 1,
 
     /// <summary>The test suite and the security suites.</summary>

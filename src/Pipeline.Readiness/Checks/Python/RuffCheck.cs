@@ -1,0 +1,72 @@
+using System.Text.Json;
+
+namespace Pipeline.Readiness.Checks.Python;
+
+/// <summary>Lint for Python (the seed's <c>uv run ruff check .</c>): the project's ruff (its environment, then
+/// <c>PATH</c>) with JSON output, or else ruff's WebAssembly build (<see cref="RuffWasm"/>). Every diagnostic is a
+/// finding with file, line and rule; more than <see cref="CodeOptions.MaximumLintViolations"/> fail the item. ruff
+/// refusing the settings, or crashing, is an Error.</summary>
+internal sealed class RuffCheck(PythonCodeOptions options) : ReadinessCheck<PythonCodeOptions>(options)
+{
+    /// <inheritdoc />
+    public override string Name => "ruff";
+
+    /// <inheritdoc />
+    internal override string Stack => Stacks.Python;
+
+    /// <inheritdoc />
+    public override async Task<CheckResult> RunAsync(CheckContext context)
+    {
+        var project = Options.RequireProject(context);
+        var settings = RuffSettings.Read(project);
+        var files = project.SourceFiles(context.ReportDirectory).Where(f => !settings.Excluded(f)).ToList();
+        var ruff = await PythonTools.FindAsync(context, project, "ruff", "ruff").ConfigureAwait(false);
+        var (tool, diagnostics, unreadable) = ruff is null
+            ? await RuffWasm.RunAsync(context, project, settings, files, Options.RuffWasmVersion).ConfigureAwait(false)
+            : await RunBinaryAsync(context, project, ruff).ConfigureAwait(false);
+        if (unreadable.Count > 0)
+        {
+            return CheckResult.Error($"ruff could not read {unreadable.Count} file(s): {string.Join("; ", unreadable.Take(5))}");
+        }
+
+        var prefix = context.Relative(project.Directory) is "." ? string.Empty : context.Relative(project.Directory) + "/";
+        var findings = diagnostics.Where(d => ruff is not null || !settings.Ignored(d.File, d.Code))
+            .Select(d => Finding.Create(d.Code, FindingSeverity.Error, prefix + d.File, d.Line, $"{d.Code} {d.Message} (column {d.Column})", $"{d.Code}:{d.Message}"))
+            .ToList();
+        if (ruff is null && project.Has("uv.lock") && PythonPackages.Read(project, context).Packages.FirstOrDefault(p => p.Id == "ruff") is { } locked && locked.Version != Options.RuffWasmVersion)
+        {
+            findings.Add(Finding.Create("ruff.version", FindingSeverity.Warning, context.Relative(Path.Combine(project.Directory, "uv.lock")), null,
+                $"the project locks ruff {locked.Version} but has no environment; its WebAssembly build {Options.RuffWasmVersion} ran, and rules can differ between versions", locked.Version));
+        }
+
+        var examined = ruff is null ? files.Count : Math.Max(files.Count, diagnostics.Select(d => d.File).Distinct().Count());
+        var summary = $"{findings.Count(f => f.Severity == FindingSeverity.Error)} ruff violation(s) in {examined} file(s) (at most {Options.MaximumLintViolations} allowed; settings: {settings.Source})";
+        var violations = findings.Count(f => f.Severity == FindingSeverity.Error);
+        var evidence = violations <= Options.MaximumLintViolations
+            ? CheckResult.Passed(examined, summary) with { Findings = findings }
+            : CheckResult.Failed(examined, summary, [.. findings]);
+        return evidence with
+        {
+            Figures = new Dictionary<string, double> { ["lint.ruff.violations"] = violations, ["lint.ruff.files"] = examined },
+            Tool = tool,
+            Inputs = new Dictionary<string, string> { ["settings"] = settings.Source, ["project"] = context.Relative(project.Directory) },
+        };
+    }
+
+    private static async Task<(string, List<RuffDiagnostic>, List<string>)> RunBinaryAsync(CheckContext context, PythonProject project, PythonTool ruff)
+    {
+        var run = await context.Processes.RunAsync(ruff.Run(project.Directory, ["check", "--output-format", "json", "--no-fix", "--no-cache", "."]), context.Cancellation)
+            .ConfigureAwait(false);
+        if (run.ExitCode is not (0 or 1))
+        {
+            throw new InvalidOperationException($"'{run.CommandLine}' failed with exit code {run.ExitCode}: {run.StandardError.Trim().Split('\n').LastOrDefault()}");
+        }
+
+        using var document = JsonDocument.Parse(run.StandardOutput);
+        var diagnostics = document.RootElement.EnumerateArray().Select(d => new RuffDiagnostic(
+            Path.GetRelativePath(project.Directory, d.GetProperty("filename").GetString()!).Replace('\\', '/'),
+            d.GetProperty("location").GetProperty("row").GetInt32(), d.GetProperty("location").GetProperty("column").GetInt32(),
+            d.GetProperty("code").GetString() ?? "syntax", d.GetProperty("message").GetString()!)).ToList();
+        return (ruff.Description, diagnostics, []);
+    }
+}
