@@ -37,7 +37,8 @@ internal static class PythonTestInventory
         using var document = JsonDocument.Parse(run.StandardOutput);
         var tests = document.RootElement.GetProperty("tests").EnumerateArray().Select(t => new PythonTestCase(
             t.GetProperty("file").GetString()!, t.GetProperty("line").GetInt32(), t.GetProperty("class").GetString(), t.GetProperty("name").GetString()!,
-            [.. t.GetProperty("markers").EnumerateArray().Select(m => m.GetString()!)]) { Cases = t.GetProperty("cases").GetInt32() }).ToList();
+            [.. t.GetProperty("markers").EnumerateArray().Select(m => m.GetString()!)])
+        { Cases = t.GetProperty("cases").GetInt32() }).ToList();
         var errors = document.RootElement.GetProperty("errors").EnumerateArray()
             .Select(e => $"{e.GetProperty("file").GetString()}({(e.GetProperty("line").ValueKind == JsonValueKind.Number ? e.GetProperty("line").GetInt32() : 0)}): {e.GetProperty("message").GetString()}").ToList();
         return (tests, errors, $"python {python.Version} ast ({python.Program}, {python.HowFound})");

@@ -1,7 +1,7 @@
-using Pipeline.Processes;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Pipeline.Processes;
 
 namespace Pipeline.Readiness.Checks.Python;
 
