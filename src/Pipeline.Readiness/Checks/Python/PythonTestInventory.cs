@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 
 namespace Pipeline.Readiness.Checks.Python;
@@ -17,14 +16,7 @@ internal static class PythonTestInventory
             .Where(f => Path.GetFileName(f) is var name && name.EndsWith(".py", StringComparison.Ordinal) && (name.StartsWith("test_", StringComparison.Ordinal) || name.EndsWith("_test.py", StringComparison.Ordinal)))
             .ToList();
         var work = context.Artifact("work", "python");
-        Directory.CreateDirectory(work);
-        var script = Path.Combine(work, "test_inventory.py");
-        await using (var resource = Assembly.GetExecutingAssembly().GetManifestResourceStream("test_inventory.py")!)
-        await using (var file = File.Create(script))
-        {
-            await resource.CopyToAsync(file, context.Cancellation).ConfigureAwait(false);
-        }
-
+        var script = await GateScript.WriteAsync("test_inventory.py", work, context.Cancellation).ConfigureAwait(false);
         var listing = Path.Combine(work, "test-files.json");
         await File.WriteAllTextAsync(listing, JsonSerializer.Serialize(files), context.Cancellation).ConfigureAwait(false);
         var run = await context.Processes.RunAsync(python.Run(project.Directory, ["-I", script, listing]), context.Cancellation)

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Pipeline.Processes;
@@ -22,14 +21,7 @@ internal static class RuffWasm
             $"ruff was not found in the project's environment or on PATH, and Node.js (node) is not installed to run ruff's WebAssembly build: {PythonTools.Missing("ruff", project)}");
         var folder = await InstallAsync(context, version).ConfigureAwait(false);
         var work = context.Artifact("work", "ruff");
-        Directory.CreateDirectory(work);
-        var runner = Path.Combine(work, "ruff-runner.js");
-        await using (var resource = Assembly.GetExecutingAssembly().GetManifestResourceStream("ruff-runner.js")!)
-        await using (var file = File.Create(runner))
-        {
-            await resource.CopyToAsync(file, context.Cancellation).ConfigureAwait(false);
-        }
-
+        var runner = await GateScript.WriteAsync("ruff-runner.js", work, context.Cancellation).ConfigureAwait(false);
         var request = Path.Combine(work, "request.json");
         await File.WriteAllTextAsync(request, new JsonObject
         {
