@@ -5,8 +5,13 @@ namespace Pipeline.Readiness.Checks.Configuration;
 /// held in a Kubernetes Secret is a <see cref="Reference"/> (<c>Secret orders-db/url</c>): present, but not visible.</summary>
 internal sealed record ConfigurationEntry(string Key, string Value, string File, int Line, string? Reference = null)
 {
-    /// <summary><c>file(line)</c>, as findings and messages show it (just the source when it has no lines).</summary>
-    public string Source => Line > 0 ? $"{File}({Line})" : File;
+    /// <summary>Which layer set the value when it is not a plain configuration file, e.g. <c>the default of
+    /// Settings.jwt_algorithm</c> for a pydantic default; null for files, manifests and the environment.</summary>
+    public string? Layer { get; init; }
+
+    /// <summary><c>file(line)</c>, as findings and messages show it (just the source when it has no lines), with the
+    /// layer when there is one: <c>the default of Settings.jwt_algorithm at app/core/config.py(41)</c>.</summary>
+    public string Source => (Layer is null ? string.Empty : $"{Layer} at ") + (Line > 0 ? $"{File}({Line})" : File);
 
     /// <summary>The file a finding points at: none for the process environment.</summary>
     public string? FindingFile => Line > 0 ? File : null;

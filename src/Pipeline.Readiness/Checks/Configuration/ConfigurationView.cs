@@ -6,10 +6,11 @@ internal sealed class ConfigurationView
 {
     private readonly ConfigurationOptions _options;
 
-    private ConfigurationView(ConfigurationOptions options, IReadOnlyList<ConfigurationEntry> entries, IReadOnlyList<string> sources, IReadOnlyList<KubernetesObject> objects) =>
-        (_options, Entries, Sources, Objects) = (options, entries, sources, objects);
+    private ConfigurationView(ConfigurationOptions options, IReadOnlyList<ConfigurationEntry> entries, IReadOnlyList<string> sources, IReadOnlyList<KubernetesObject> objects,
+        PythonSettings settings) =>
+        (_options, Entries, Sources, Objects, Settings) = (options, entries, sources, objects, settings);
 
-    /// <summary>Every entry, files first, then manifests; later ones win.</summary>
+    /// <summary>Every entry: the service's defaults, then files, then manifests, then the environment; later ones win.</summary>
     public IReadOnlyList<ConfigurationEntry> Entries { get; }
 
     /// <summary>The files read.</summary>
@@ -21,14 +22,20 @@ internal sealed class ConfigurationView
     /// <summary>Reads the view. Malformed files throw, naming file and line.</summary>
     public static ConfigurationView Load(string root, ConfigurationOptions options) => Load(root, options, KubernetesManifests.Read(root, options.Manifests));
 
-    /// <summary>Reads the view with the manifests' objects already read. Malformed files throw, naming file and line.</summary>
-    public static ConfigurationView Load(string root, ConfigurationOptions options, IReadOnlyList<KubernetesObject> objects)
+    /// <summary>Reads the view with the manifests' objects already read, over the service's own defaults (the pydantic
+    /// settings class; lowest layer). Malformed files throw, naming file and line.</summary>
+    public static ConfigurationView Load(string root, ConfigurationOptions options, IReadOnlyList<KubernetesObject> objects, PythonSettings? settings = null)
     {
         var files = ConfigurationFiles.Read(root, options.Files);
         var environment = FromEnvironment(options);
-        var sources = options.Files.Where(f => RepositoryTree.ExistsToRead(root, f)).Concat(objects.Select(o => o.File)).Concat(environment.Take(1).Select(e => e.File)).Distinct().ToList();
-        return new ConfigurationView(options, [.. files, .. KubernetesEnvironment.Read(objects), .. environment], sources, objects);
+        var defaults = settings ?? PythonSettings.None;
+        var sources = defaults.Files.Concat(options.Files.Where(f => RepositoryTree.ExistsToRead(root, f))).Concat(objects.Select(o => o.File))
+            .Concat(environment.Take(1).Select(e => e.File)).Distinct().ToList();
+        return new ConfigurationView(options, [.. defaults.Defaults, .. files, .. KubernetesEnvironment.Read(objects), .. environment], sources, objects, defaults);
     }
+
+    /// <summary>The service's settings classes as read statically (defaults, instances, validation methods).</summary>
+    public PythonSettings Settings { get; }
 
     private static IEnumerable<ConfigurationEntry> FromEnvironment(ConfigurationOptions options) =>
         options.Environment is not { } variables ? [] : ConfigurationKeys.Seed.Select(k => options.Keys.GetValueOrDefault(k, k))

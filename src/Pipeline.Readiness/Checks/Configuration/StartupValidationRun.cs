@@ -7,13 +7,16 @@ internal sealed class StartupValidationRun(ConfigurationViews views) : Collector
     /// <summary>The run's options.</summary>
     public ConfigurationOptions Options => views.Options;
 
-    /// <summary>The command's result (it must be configured).</summary>
-    public Task<ProcessResult> RunAsync(CheckContext context) => Observe(context, "run", async context =>
+    /// <summary>The command that ran and its result: the configured command, else the Python service's discovered
+    /// entry point (<c>settings.validate_config()</c> on its settings object, run by the gate's
+    /// <c>run_validation.py</c> with the project's interpreter). Neither throws, which is an Error.</summary>
+    public Task<(string Command, ProcessResult Result)> RunAsync(CheckContext context) => Observe(context, "run", async context =>
     {
-        var command = Options.ValidationCommand ?? throw new InvalidOperationException("no validation command configured");
         var view = await views.LoadAsync(context).ConfigureAwait(false);
+        var command = Options.ValidationCommand is { Count: > 0 } configured ? configured : await DiscoveredAsync(context, view).ConfigureAwait(false)
+            ?? throw new InvalidOperationException(NoCommand);
         var environment = view.Environment(Options.ValidationStandIns).ToDictionary(e => e.Key, e => (string?)e.Value);
-        return await context.Processes.RunAsync(new ProcessSpec(command[0], [.. command.Skip(1)])
+        var result = await context.Processes.RunAsync(new ProcessSpec(command[0], [.. command.Skip(1)])
         {
             WorkingDirectory = context.Root,
             Environment = environment,
@@ -21,5 +24,26 @@ internal sealed class StartupValidationRun(ConfigurationViews views) : Collector
             LogOutput = false,
             Timeout = TimeSpan.FromMinutes(2),
         }, context.Cancellation).ConfigureAwait(false);
+        return (Options.ValidationCommand is { Count: > 0 } ? string.Join(' ', command) : $"{command[^3]}.{command[^2]}.{command[^1]}()", result);
     });
+
+    /// <summary>Why the startup items cannot be decided when there is no command.</summary>
+    public const string NoCommand = "no validation command configured (ConfigurationOptions.ValidationCommand, e.g. python -c \"from app.core.config import settings; print(settings.validate())\"), and no pydantic settings object with a validate or validate_config method was found";
+
+    /// <summary>Whether there is a command to run: configured, or discovered in the service's settings.</summary>
+    public async Task<bool> HasCommandAsync(CheckContext context) =>
+        Options.ValidationCommand is { Count: > 0 } || (await views.LoadAsync(context).ConfigureAwait(false)).Settings.Instances.Any(i => i.Methods.Count > 0);
+
+    private static async Task<IReadOnlyList<string>?> DiscoveredAsync(CheckContext context, ConfigurationView view)
+    {
+        if (view.Settings.Instances.FirstOrDefault(i => i.Methods.Count > 0) is not { } instance || PythonProject.Detect(context.Root) is not { } project)
+        {
+            return null;
+        }
+
+        var python = await PythonTools.InterpreterAsync(context, project).ConfigureAwait(false)
+            ?? throw new InvalidOperationException(PythonTools.Missing("python3", project));
+        var script = await GateScript.WriteAsync("run_validation.py", context.Artifact("work", "python"), context.Cancellation).ConfigureAwait(false);
+        return [python.Program, .. python.Prefix, script, instance.Module, instance.Name, instance.Methods[0]];
+    }
 }

@@ -10,6 +10,8 @@ namespace Pipeline.Readiness.Tests.Checks.Python;
 [Trait("Category", "Slow")]
 public sealed class FastApiTemplateTests : IDisposable
 {
+    private readonly Xunit.Abstractions.ITestOutputHelper _output;
+
     private readonly string _root = Directory.CreateTempSubdirectory("pipeline-fastapi-template-").FullName;
 
     /// <summary>The corpus next to the repository (<c>../shared/corpus</c>) or at the machines' shared folder; null on a
@@ -19,8 +21,9 @@ public sealed class FastApiTemplateTests : IDisposable
         Path.Combine(RepositoryRoot.Path, "..", "shared", "corpus", "fastapi-template"), "/work/shared/corpus/fastapi-template",
     }.Select(Path.GetFullPath).FirstOrDefault(Directory.Exists);
 
-    public FastApiTemplateTests()
+    public FastApiTemplateTests(Xunit.Abstractions.ITestOutputHelper output)
     {
+        _output = output;
         if (Source is not { } source)
         {
             return;
@@ -72,5 +75,32 @@ public sealed class FastApiTemplateTests : IDisposable
         Assert.Equal(CheckStatus.Failed, dependencies.Status);
         Assert.True(dependencies.Examined > 140, dependencies.Summary);
         Assert.Contains(dependencies.Findings, f => f.Message.StartsWith("starlette 1.3.1: high severity advisory GHSA-test-starlette", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Its_settings_defaults_are_read_with_file_and_line_under_its_manifests()
+    {
+        if (Source is null)
+        {
+            return; // no corpus on this machine: nothing to measure
+        }
+
+        var setup = new ReadinessSetup().AddConfigurationChecks(new ConfigurationOptions { VerifyIssuerDiscovery = false }).AddPoolChecks(new PoolConfigurationOptions());
+
+        var results = (await CheckRuns.RunAllAsync(setup, _root)).ToDictionary(r => r.Item.Id, r => r.Result);
+        foreach (var (item, result) in results)
+        {
+            _output.WriteLine($"{item} {result.Status}: {result.Summary}");
+        }
+
+        Assert.Equal((CheckStatus.Passed, "DB_POOL_SIZE=5 at the default of Settings.db_pool_size at fastapi_template/core/config.py(44)"),
+            (results["database.pool-size"].Status, results["database.pool-size"].Summary));
+        Assert.Equal(CheckStatus.Passed, results["database.pre-ping"].Status);
+        Assert.Contains("JWT_ALGORITHM='RS256' at the default of Settings.jwt_algorithm at fastapi_template/core/config.py(108)", results["security.jwt-algorithm"].Summary, StringComparison.Ordinal);
+        Assert.Contains("ENVIRONMENT='local' at the default of Settings.environment at fastapi_template/core/config.py(34)", results["configuration.environment-production"].Summary, StringComparison.Ordinal);
+        Assert.Equal(CheckStatus.Failed, results["configuration.environment-production"].Status);
+        var validation = results["configuration.config-validation"];
+        Assert.True(validation.Status == CheckStatus.Passed && validation.Summary.StartsWith("fastapi_template.core.config.settings.validate_config() exited 0", StringComparison.Ordinal)
+            || validation.Status == CheckStatus.Error && validation.Summary.Contains("the settings module could not be imported", StringComparison.Ordinal), validation.Summary);
     }
 }
