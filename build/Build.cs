@@ -55,6 +55,7 @@ internal sealed class Build : PipelineBuild, IReadinessGate
             LibraryScope.Apply(setup);
             setup.Check(Items.Operations.ApiDocumentation, new ApiDocumentationCheck());
             setup.AddServiceGate("samples/orders-api"); // the reference service: the whole checklist, on a service
+            setup.AddServiceGate("samples/fastapi-service"); // the seed's own stack: FastAPI, SQLAlchemy, Alembic
         }
     }
 

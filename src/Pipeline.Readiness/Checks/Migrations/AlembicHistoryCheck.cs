@@ -8,6 +8,9 @@ internal sealed class AlembicHistoryCheck(AlembicRun run) : ReadinessCheck<Alemb
     public override string Name => "alembic-history";
 
     /// <inheritdoc />
+    internal override string Stack => Stacks.Python;
+
+    /// <inheritdoc />
     public override async Task<CheckResult> RunAsync(CheckContext context)
     {
         var heads = await run.HeadsAsync(context).ConfigureAwait(false);

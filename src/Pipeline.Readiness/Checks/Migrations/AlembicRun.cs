@@ -12,6 +12,9 @@ internal sealed partial class AlembicRun(AlembicOptions options) : Collector("al
     public AlembicOptions Options => options;
 
     /// <inheritdoc />
+    /// <inheritdoc />
+    public string Stack => Stacks.Python;
+
     public bool PostgreSql => options.PostgreSql;
 
     /// <summary>The head revisions (<c>alembic heads</c>).</summary>

@@ -8,6 +8,9 @@ internal sealed class AlembicTargetCheck(AlembicRun run) : ReadinessCheck<Alembi
     public override string Name => "alembic-target";
 
     /// <inheritdoc />
+    internal override string Stack => Stacks.Python;
+
+    /// <inheritdoc />
     public override async Task<CheckResult> RunAsync(CheckContext context)
     {
         if (Options.TargetUrl is not { Length: > 0 } url)

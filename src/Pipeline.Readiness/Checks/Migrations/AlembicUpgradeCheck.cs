@@ -8,6 +8,9 @@ internal sealed class AlembicUpgradeCheck(AlembicRun run) : ReadinessCheck<Alemb
     public override string Name => "alembic-upgrade";
 
     /// <inheritdoc />
+    internal override string Stack => Stacks.Python;
+
+    /// <inheritdoc />
     public override async Task<CheckResult> RunAsync(CheckContext context)
     {
         var history = await run.HistoryAsync(context).ConfigureAwait(false);

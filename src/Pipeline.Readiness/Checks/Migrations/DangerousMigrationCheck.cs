@@ -12,6 +12,9 @@ internal sealed partial class DangerousMigrationCheck(IMigrationSource source) :
     public override string Name => "dangerous-migrations";
 
     /// <inheritdoc />
+    internal override string Stack => source.Stack;
+
+    /// <inheritdoc />
     public override async Task<CheckResult> RunAsync(CheckContext context)
     {
         var statements = await source.StatementsAsync(context).ConfigureAwait(false);

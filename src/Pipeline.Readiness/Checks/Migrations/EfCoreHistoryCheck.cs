@@ -9,6 +9,9 @@ internal sealed class EfCoreHistoryCheck(EfCoreMigrationRun run) : ReadinessChec
     public override string Name => "ef-migrations-history";
 
     /// <inheritdoc />
+    internal override string Stack => Stacks.DotNet;
+
+    /// <inheritdoc />
     public override async Task<CheckResult> RunAsync(CheckContext context)
     {
         var model = await run.ModelAsync(context).ConfigureAwait(false);

@@ -65,6 +65,9 @@ internal sealed partial class EfCoreMigrationRun(EfCoreMigrationOptions options)
     });
 
     /// <inheritdoc />
+    /// <inheritdoc />
+    public string Stack => Stacks.DotNet;
+
     public bool PostgreSql => options.PostgreSql;
 
     /// <inheritdoc />

@@ -8,6 +8,9 @@ internal sealed class EfCoreMigrationsAppliedCheck(EfCoreMigrationRun run) : Rea
     public override string Name => "ef-migrations-apply";
 
     /// <inheritdoc />
+    internal override string Stack => Stacks.DotNet;
+
+    /// <inheritdoc />
     public override async Task<CheckResult> RunAsync(CheckContext context)
     {
         var model = await run.ModelAsync(context).ConfigureAwait(false);

@@ -8,6 +8,9 @@ internal sealed class EfCoreTargetCheck(EfCoreMigrationRun run) : ReadinessCheck
     public override string Name => "ef-migrations-target";
 
     /// <inheritdoc />
+    internal override string Stack => Stacks.DotNet;
+
+    /// <inheritdoc />
     public override async Task<CheckResult> RunAsync(CheckContext context)
     {
         if (Options.TargetConnection is not { Length: > 0 } connection)

@@ -4,6 +4,9 @@ namespace Pipeline.Readiness.Checks.Migrations;
 /// migration's source file for findings.</summary>
 internal interface IMigrationSource
 {
+    /// <summary>The stack whose migrations these are, for the evidence.</summary>
+    string Stack { get; }
+
     /// <summary>Whether the SQL is for PostgreSQL (the index rule applies only there).</summary>
     bool PostgreSql { get; }
 

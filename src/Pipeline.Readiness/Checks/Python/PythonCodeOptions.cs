@@ -11,7 +11,7 @@ public sealed record PythonCodeOptions : CodeOptions
     /// in test file, class and function names (the seed's <c>pytest -k "security or sql_injection or xss or auth"</c>).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> SuiteKeywords { get; init; } = new Dictionary<string, IReadOnlyList<string>>
     {
-        ["SqlInjection"] = ["sql_injection", "sqlinjection", "sqli"],
+        ["SqlInjection"] = ["sql_injection", "sqlinjection"],
         ["Xss"] = ["xss"],
         ["Auth"] = ["auth"],
     };

@@ -79,6 +79,14 @@ internal sealed class PythonProject
             .Where(d => File.Exists(Path.Combine(d, "__init__.py")) && Path.GetFileName(d) is not ("tests" or "test" or "alembic" or "migrations") && !SkippedFolders.Contains(Path.GetFileName(d)))
             .Select(Path.GetFileName).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
 
+    /// <summary>Every top-level module the project itself provides, as isort sees first-party code: packages (folders
+    /// with an <c>__init__.py</c>, tests included) and modules (<c>.py</c> files) at the project folder or under <c>src/</c>.</summary>
+    public IReadOnlyList<string> ImportRoots() =>
+        [.. new[] { Directory, Path.Combine(Directory, "src") }.Where(System.IO.Directory.Exists)
+            .SelectMany(root => System.IO.Directory.GetDirectories(root).Where(d => File.Exists(Path.Combine(d, "__init__.py")) && !SkippedFolders.Contains(Path.GetFileName(d)))
+                .Concat(System.IO.Directory.GetFiles(root, "*.py").Select(f => Path.ChangeExtension(f, null))))
+            .Select(Path.GetFileName).OfType<string>().Where(n => n is not ("setup" or "conftest")).Distinct().Order(StringComparer.Ordinal)];
+
     /// <summary>The project's Python files (<c>.py</c>, <c>.pyi</c>), relative to its folder with forward slashes,
     /// without the folders no Python tool reads and without <paramref name="reportDirectory"/>.</summary>
     public IReadOnlyList<string> SourceFiles(string reportDirectory)

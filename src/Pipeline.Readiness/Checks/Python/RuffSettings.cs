@@ -8,7 +8,7 @@ namespace Pipeline.Readiness.Checks.Python;
 /// rule settings go to the engine; file selection (<c>exclude</c>, <c>extend-exclude</c>) and <c>per-file-ignores</c>
 /// are applied here, by ruff's matching (a pattern without <c>/</c> also matches any path component). Two settings
 /// ruff derives from the file system are filled in when not set: <c>target-version</c> from
-/// <c>project.requires-python</c>, and isort's <c>known-first-party</c> from the project's packages.</summary>
+/// <c>project.requires-python</c>, and isort's <c>known-first-party</c> from the project's own packages and modules.</summary>
 internal sealed class RuffSettings
 {
     private static readonly string[] DefaultExclude =
@@ -75,7 +75,7 @@ internal sealed class RuffSettings
         engine["lint"] = lint;
         var isort = lint["isort"] as JsonObject ?? [];
         lint["isort"] = isort;
-        if (!isort.ContainsKey("known-first-party") && project.Packages() is { Count: > 0 } packages)
+        if (!isort.ContainsKey("known-first-party") && project.ImportRoots() is { Count: > 0 } packages)
         {
             isort["known-first-party"] = new JsonArray([.. packages.Select(p => (JsonNode)p)]);
         }

@@ -32,4 +32,12 @@ internal static partial class SecretGates
 
     [GeneratedRegex(@"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")]
     private static partial Regex Uuid();
+
+    /// <summary>Whether an unquoted value is code rather than a literal: a call, on a dotted name or not
+    /// (<c>logs.request_id.set(rid)</c>, <c>os.environ.get(KEY)</c>, <c>read_secret()</c>) — what an assignment in source
+    /// code holds when the secret comes from elsewhere. A bare dotted value is not enough (a JWT has dots too).</summary>
+    public static bool IsCodeExpression(string value) => CodeExpression().IsMatch(value);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*\([^()]*\)[,;]?$")]
+    private static partial System.Text.RegularExpressions.Regex CodeExpression();
 }

@@ -75,6 +75,6 @@ internal sealed class SecretScanner
     private static bool Accepts(SecretRule rule, string secret, string line) =>
         (rule.MinimumEntropy is not { } minimum || SecretGates.Entropy(secret) >= minimum)
         && (!rule.RejectPlaceholders || !SecretGates.IsPlaceholder(secret))
-        && (!rule.RejectIdentifiers || !secret.All(c => char.IsAsciiLetterLower(c) || c is '-' or '_' or '.'))
+        && (!rule.RejectIdentifiers || !(secret.All(c => char.IsAsciiLetterLower(c) || c is '-' or '_' or '.') || SecretGates.IsCodeExpression(secret)))
         && (rule.LineContext is null || rule.LineContext.IsMatch(line));
 }

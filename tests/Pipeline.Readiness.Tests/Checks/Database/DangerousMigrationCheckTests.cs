@@ -10,6 +10,8 @@ public sealed class DangerousMigrationCheckTests
     /// with the real tools in <see cref="EfCoreMigrationTests"/> and <see cref="AlembicMigrationTests"/>).</summary>
     private sealed class Statements(params MigrationStatement[] statements) : IMigrationSource
     {
+        public string Stack => Stacks.DotNet;
+
         public bool PostgreSql => true;
 
         public Task<IReadOnlyList<MigrationStatement>> StatementsAsync(CheckContext context) => Task.FromResult<IReadOnlyList<MigrationStatement>>(statements);

@@ -5,3 +5,7 @@ SECRET_KEY = 'Geptr97mucY)5sGF99c_bEnSp--!mD$f9-@jSkWP0DGIape$+M'
 client = Client(token="hpjuJ1OAGCdF0SNGDfSnvPic8P51pKb7mYS5exrQ")
 amqp = 'amqp://svc:mUYt5hgA662cz6@mq.prod.internal/vhost'
 password = os.environ['DB_PASSWORD']
+token = logs.request_id.set(request_id)
+refresh_token = Session.issue_refresh(user)
+api_key=os.environ.get("API_KEY")
+upload_token = Xq3vR8mZ2kT7pL4wN9bY5cH1
