@@ -28,15 +28,23 @@ internal sealed partial class AlembicRun(AlembicOptions options) : Collector("al
     /// <summary>Every revision applied to a fresh database, then the autogenerate comparison.</summary>
     public Task<AlembicUpgrade> UpgradeAsync(CheckContext context) => Observe(context, "upgrade", async context =>
     {
+        var scripts = AlembicConfigFile.ScriptLocation(Path.GetFullPath(options.Directory, context.Root));
+        if (options.FreshDatabase is SqliteFreshDatabase && (AlembicEnvironment.PostgreSqlOnly(scripts, context.Relative) is { } feature
+            ? $"{feature.File}({feature.Line}) uses {feature.What}" : AlembicEnvironment.IsAsync(scripts) ? $"{context.Relative(Path.Combine(scripts, "env.py"))} runs an async engine" : null) is { } need)
+        {
+            throw new InvalidOperationException($"{need}, which SQLite cannot apply: set AlembicOptions.FreshDatabase to PostgreSqlFreshDatabase.Local "
+                + "(package Pipeline.Readiness.PostgreSql) so every revision runs on a throwaway PostgreSQL database");
+        }
+
         await using var database = await options.FreshDatabase.CreateAsync(context, Work(context)).ConfigureAwait(false);
-        var upgrade = await RunAsync(context, database.SqlAlchemyUrl, null, "upgrade", "head").ConfigureAwait(false);
+        var upgrade = await RunAsync(context, AlembicEnvironment.UrlFor(scripts, database.SqlAlchemyUrl), null, "upgrade", "head").ConfigureAwait(false);
         if (upgrade.ExitCode != 0)
         {
             var running = RunningUpgrade().Matches(upgrade.StandardError + upgrade.StandardOutput).LastOrDefault();
             return new AlembicUpgrade(running?.Groups[1].Value ?? "(base)", ErrorText(upgrade), []);
         }
 
-        return new AlembicUpgrade(null, null, await DriftAsync(context, database.SqlAlchemyUrl).ConfigureAwait(false));
+        return new AlembicUpgrade(null, null, await DriftAsync(context, AlembicEnvironment.UrlFor(scripts, database.SqlAlchemyUrl)).ConfigureAwait(false));
     });
 
     /// <summary>The target database's current revisions (<c>alembic current</c>, read-only where possible).</summary>

@@ -35,11 +35,26 @@ internal sealed class RuntimeModule : ReadinessModule<IProbeRuntime>
         return deployment;
     }
 
+    /// <summary>For a Python service with no probe settings: uvicorn serving the app its source names
+    /// (<see cref="PythonApp.Find"/>) with the project's interpreter, or null.</summary>
+    private static RuntimeProbeOptions? Discovered(PythonProject? project) =>
+        project is not null && PythonApp.Find(project, ReadinessSetup.DefaultReportDirectory) is { } app
+            ? new RuntimeProbeOptions
+            {
+                Command = [File.Exists(Path.Combine(project.Directory, ".venv", "bin", "python")) ? Path.Combine(project.Directory, ".venv", "bin", "python") : "python3",
+                    "-m", "uvicorn", app, "--host", "127.0.0.1", "--port", "{port}"],
+            }
+            : null;
+
     protected override void Register(IProbeRuntime component, ReadinessSetup setup)
     {
-        if (component.RuntimeProbeSettings is not { } settings)
+        var python = PythonProject.Detect(component.RootDirectory);
+        if ((component.RuntimeProbeSettings ?? Discovered(python)) is not { } settings)
         {
-            setup.AddMissing([.. Probed.Select(i => (i, (ReadinessCheck)new UnconfiguredCheck("runtime", "no service to probe: set RuntimeProbeSettings (the command that starts it) or disable the item")))]);
+            // A Python service's rate limiter is read from its source when it is not run.
+            setup.AddMissing([.. Probed.Select(i => (i, python is not null && i == Readiness.Items.Security.RateLimiting
+                ? new RateLimitWiringCheck(".")
+                : (ReadinessCheck)new UnconfiguredCheck("runtime", "no service to probe: set RuntimeProbeSettings (the command that starts it) or disable the item")))]);
             return;
         }
 

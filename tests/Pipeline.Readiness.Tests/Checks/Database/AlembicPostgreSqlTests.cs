@@ -34,4 +34,53 @@ public sealed class AlembicPostgreSqlTests(PostgreSqlServer server) : IDisposabl
         Assert.Equal(CheckStatus.Failed, pending.Status);
         Assert.Equal("the target database is at 0002, heads are 0003: run alembic upgrade head", pending.Summary);
     }
+
+    [Fact]
+    public async Task An_async_environment_applies_its_revisions_to_postgresql_with_asyncpg()
+    {
+        _sample.Write("migrations/env.py", """
+            import asyncio
+            import os
+
+            from alembic import context
+            from sqlalchemy.ext.asyncio import create_async_engine
+
+            from app.models import Base
+
+            target_metadata = Base.metadata
+            url = os.environ["DATABASE_URL"]
+
+
+            def run_migrations_offline():
+                context.configure(url=url, target_metadata=target_metadata, literal_binds=True)
+                with context.begin_transaction():
+                    context.run_migrations()
+
+
+            def do_run_migrations(connection):
+                context.configure(connection=connection, target_metadata=target_metadata)
+                with context.begin_transaction():
+                    context.run_migrations()
+
+
+            async def run_async_migrations():
+                engine = create_async_engine(url)
+                async with engine.connect() as connection:
+                    await connection.run_sync(do_run_migrations)
+                await engine.dispose()
+
+
+            if context.is_offline_mode():
+                run_migrations_offline()
+            else:
+                asyncio.run(run_async_migrations())
+            """);
+        var run = new AlembicRun(new AlembicOptions { FreshDatabase = new PostgreSqlFreshDatabase(server.ConnectionString), PostgreSql = true });
+
+        var upgrade = await CheckRuns.RunAsync(new AlembicUpgradeCheck(run), Items.Database.MigrationsApplied, _sample.Root);
+        var history = await CheckRuns.RunAsync(new AlembicHistoryCheck(run), Items.Database.MigrationHistoryClean, _sample.Root);
+
+        Assert.True(upgrade.Status == CheckStatus.Passed, upgrade.Summary);
+        Assert.True(history.Status == CheckStatus.Passed, history.Summary); // the autogenerate comparison ran on the async engine too
+    }
 }

@@ -71,6 +71,9 @@ public sealed class FastApiTemplateTests : IDisposable
             sql.Findings.Single(f => f.Rule == "test-suite.too-few").Message, StringComparison.Ordinal);
         Assert.Equal(CheckStatus.Error, Of("security.xss-tests", "test-suite:Xss").Status);
         Assert.Equal(CheckStatus.Error, Of("testing.all-tests-passing", "pytest").Status);
+        var rateLimit = await CheckRuns.RunAsync(new RateLimitWiringCheck("."), Items.Security.RateLimiting, _root);
+        Assert.Equal((CheckStatus.Passed, "SlowAPI limits the app at fastapi_template/main.py(194) (read from the source; the service was not run)"), (rateLimit.Status, rateLimit.Summary));
+        Assert.Equal("fastapi_template.main:app", PythonApp.Find(PythonProject.Detect(_root)!, "artifacts/readiness"));
         var dependencies = Of("security.dependencies-scanned", "osv-pypi");
         Assert.Equal(CheckStatus.Failed, dependencies.Status);
         Assert.True(dependencies.Examined > 140, dependencies.Summary);
