@@ -13,6 +13,13 @@ public sealed record DependencyScanOptions : ICheckOptions
     /// <summary>A folder of OSV records (osv.dev's export format), relative to the root; null uses the NuGet audit sources.</summary>
     public string? OsvDirectory { get; init; }
 
+    /// <summary>The OSV API asked for the advisories of Python packages when <see cref="OsvDirectory"/> is not set;
+    /// unreachable, the item is an Error. Null: only an OSV folder is used.</summary>
+    public Uri? OsvApi { get; init; } = new("https://api.osv.dev/");
+
+    /// <summary>The transport for the OSV API (tests); null: the default.</summary>
+    public HttpMessageHandler? OsvApiHandler { get; init; }
+
     /// <summary>The Python project's folder, relative to the root, whose lock files and requirements are scanned.</summary>
     public string PythonProjectDirectory { get; init; } = ".";
 

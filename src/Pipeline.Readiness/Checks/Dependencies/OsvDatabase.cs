@@ -12,17 +12,21 @@ internal sealed class OsvDatabase
 
     public int Records { get; private set; }
 
-    public static OsvDatabase Load(string folder)
+    public static OsvDatabase Load(string folder) =>
+        FromRecords(Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllText));
+
+    /// <summary>A database of OSV records given as JSON texts (a folder's files, or what the OSV API returned).</summary>
+    public static OsvDatabase FromRecords(IEnumerable<string> records)
     {
         var database = new OsvDatabase();
-        foreach (var file in Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var text in records)
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(file));
+            using var document = JsonDocument.Parse(text);
             var record = document.RootElement.Clone();
             var id = record.GetProperty("id").GetString()!;
             var url = record.TryGetProperty("references", out var references) && references.GetArrayLength() > 0
                 ? references[0].GetProperty("url").GetString()! : $"https://osv.dev/vulnerability/{id}";
-            foreach (var affected in record.GetProperty("affected").EnumerateArray())
+            foreach (var affected in record.TryGetProperty("affected", out var list) ? list.EnumerateArray() : [])
             {
                 var package = affected.GetProperty("package");
                 database._entries.Add((package.GetProperty("ecosystem").GetString()!, package.GetProperty("name").GetString()!, id, url, Severity(record), affected));

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Pipeline.Readiness.Tests.Support;
 
 namespace Pipeline.Readiness.Tests.Checks.Dependencies;
@@ -106,5 +108,42 @@ public sealed class PythonDependencyScanTests : IDisposable
 
         Assert.Equal(CheckStatus.Passed, result.Status);
         Assert.Equal(FindingSeverity.Warning, Assert.Single(result.Findings).Severity);
+    }
+
+    [Fact]
+    public async Task Without_a_folder_the_osv_api_is_asked_and_its_advisory_fails_the_item()
+    {
+        Write("uv.lock", UvLock);
+        var asked = new List<string>();
+        // A stand-in for api.osv.dev, which this machine cannot reach: the querybatch and vulns endpoints of OSV's API.
+        var (app, uri) = await LoopbackServer.StartAsync(a =>
+        {
+            a.MapPost("/v1/querybatch", async (HttpRequest request) =>
+            {
+                using var body = await System.Text.Json.JsonDocument.ParseAsync(request.Body);
+                var queries = body.RootElement.GetProperty("queries").EnumerateArray().Select(q => q.GetProperty("package").GetProperty("name").GetString()!).ToList();
+                asked.AddRange(queries);
+                return Results.Json(new
+                {
+                    results = queries.Select(name => name == "jinja2" ? (object)new { vulns = new[] { new { id = "GHSA-h5c8-rqwp-cp95" } } } : new { }),
+                });
+            });
+            a.MapGet("/v1/vulns/{id}", (string id) => Results.Text($$"""
+                {"id":"{{id}}","database_specific":{"severity":"MODERATE"},
+                 "affected":[{"package":{"ecosystem":"PyPI","name":"jinja2"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"3.1.3"}]}]}]}
+                """, "application/json"));
+        });
+        await using var server = app;
+
+        var result = await CheckRuns.RunAsync(new PythonDependencyScanCheck(new DependencyScanOptions { OsvApi = uri, BlockingSeverity = AdvisorySeverity.Moderate }),
+            Items.Security.DependenciesScanned, _root);
+        var unreachable = await CheckRuns.RunAsync(new PythonDependencyScanCheck(new DependencyScanOptions { OsvApi = new Uri("http://127.0.0.1:9/") }),
+            Items.Security.DependenciesScanned, _root);
+
+        Assert.Equal(["jinja2", "starlette"], asked.Order());
+        Assert.Equal(CheckStatus.Failed, result.Status);
+        Assert.Contains("jinja2 3.1.2: moderate severity advisory GHSA-h5c8-rqwp-cp95", Assert.Single(result.Findings).Message, StringComparison.Ordinal);
+        Assert.Equal(CheckStatus.Error, unreachable.Status);
+        Assert.Contains("no vulnerability data for PyPI (the OSV API at http://127.0.0.1:9/ could not be asked", unreachable.Summary, StringComparison.Ordinal);
     }
 }
