@@ -90,5 +90,8 @@ public sealed class PythonCodeCheckTests : IDisposable
         Assert.True(tooFew.Contains("SqlInjection: 2 of 16 tests exist: tests/test_security_sql_injection.py::test_sql_injection_is_plain_text (line 9, 2 cases)", StringComparison.Ordinal), tooFew);
         Assert.Equal(CheckStatus.Error, results["security.xss-tests"].Status);
         Assert.Equal(CheckStatus.Failed, results["testing.security-tests"].Status);
+        var types = results["prelaunch.type-check"];
+        Assert.Equal(CheckStatus.Error, types.Status); // mypy could not see the module's types: nothing is proven
+        Assert.Contains("not installed (fastapi_that_is_not_installed)", types.Summary, StringComparison.Ordinal);
     }
 }
