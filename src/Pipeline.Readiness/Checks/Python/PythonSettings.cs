@@ -22,21 +22,9 @@ internal sealed record PythonSettings(IReadOnlyList<ConfigurationEntry> Defaults
             return None;
         }
 
-        var python = await PythonTools.InterpreterAsync(context, project).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"the service's pydantic settings cannot be read: {PythonTools.Missing("python3", project)}");
         var files = project.SourceFiles(context.ReportDirectory)
             .Where(f => f.EndsWith(".py", StringComparison.Ordinal) && !f.Split('/').Any(p => p is "tests" or "test" or "alembic" or "migrations" or "stubs")).ToList();
-        var work = context.Artifact("work", "python");
-        var script = await GateScript.WriteAsync("settings_inventory.py", work, context.Cancellation).ConfigureAwait(false);
-        var listing = Path.Combine(work, "settings-files.json");
-        await File.WriteAllTextAsync(listing, JsonSerializer.Serialize(files), context.Cancellation).ConfigureAwait(false);
-        var run = await context.Processes.RunAsync(python.Run(project.Directory, ["-I", script, listing]), context.Cancellation).ConfigureAwait(false);
-        if (run.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"the service's pydantic settings could not be read ('{run.CommandLine}', exit code {run.ExitCode}): {run.StandardError.Trim().Split('\n').LastOrDefault()}");
-        }
-
-        using var document = JsonDocument.Parse(run.StandardOutput);
+        using var document = (await GateScript.ReadAsync(context, project, "settings_inventory.py", files, "the service's pydantic settings").ConfigureAwait(false)).Output;
         var prefix = context.Relative(project.Directory) is "." ? string.Empty : context.Relative(project.Directory) + "/";
         var defaults = document.RootElement.GetProperty("fields").EnumerateArray()
             .Where(f => f.GetProperty("default").ValueKind == JsonValueKind.String)
