@@ -10,6 +10,10 @@ internal sealed record TestRunResult(int Total, int Passed, int Failed, int Skip
     /// <summary>Why the tests were counted in the source instead of run (the run could not happen); null when they ran.</summary>
     public string? NotRun { get; init; }
 
+    /// <summary>Tests of the suite that exist in the source but did not run (deselected by the project's own options,
+    /// e.g. pytest's <c>addopts = "-m 'not integration'"</c>), so a short suite says why.</summary>
+    public int DeclaredNotRun { get; init; }
+
     /// <summary>The tests counted (node ids or names), for the evidence of a suite.</summary>
     public IReadOnlyList<string> Names { get; init; } = [];
 

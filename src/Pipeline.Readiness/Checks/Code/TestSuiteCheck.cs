@@ -53,7 +53,8 @@ internal sealed class TestSuiteCheck(ITestRun run, IReadOnlyDictionary<string, i
             if (result.Total < minimum)
             {
                 findings.Add(Finding.Create("test-suite.too-few", FindingSeverity.Error, null, null,
-                    $"{category}: {result.Total} tests, at least {minimum} required", category));
+                    $"{category}: {result.Total} tests, at least {minimum} required"
+                    + (result.DeclaredNotRun > 0 ? $"; {result.DeclaredNotRun} more exist in the source but did not run (deselected by the project's test options?)" : string.Empty), category));
             }
 
             findings.AddRange(result.Failures.Select(f => Finding.Create("test.failed", FindingSeverity.Error, f.File, f.Line, $"{category}: {f.Name}: {f.Message}", f.Name)));

@@ -59,7 +59,14 @@ internal sealed class PytestRun(PythonCodeOptions options) : Collector("pytest",
 
         var markers = declared.GroupBy(t => (t.File, t.Class, t.Function)).ToDictionary(g => g.Key, g => g.First().Markers);
         var cases = ran.Cases.Where(c => (c with { Markers = markers.GetValueOrDefault((c.File, c.Class, c.Function)) ?? [] }).Matches(keywords)).ToList();
-        return Count(cases) with { Names = [.. cases.Select(c => c.NodeId)], Tool = ran.Result.Tool };
+        var ranFunctions = ran.Cases.Select(c => (c.File, c.Class, c.Function)).ToHashSet();
+        var notRun = declared.Where(t => t.Matches(keywords) && !ranFunctions.Contains((t.File, t.Class, t.Function))).ToList();
+        return Count(cases) with
+        {
+            Names = [.. cases.Select(c => c.NodeId), .. notRun.Select(t => $"{t.NodeId} (line {t.Line}; in the source, but pytest did not run it)")],
+            DeclaredNotRun = notRun.Sum(t => t.Cases),
+            Tool = ran.Result.Tool,
+        };
     }
 
     private async Task<Outcome> RunAsync(CheckContext context)

@@ -94,4 +94,17 @@ public sealed class PythonCodeCheckTests : IDisposable
         Assert.Equal(CheckStatus.Error, types.Status); // mypy could not see the module's types: nothing is proven
         Assert.Contains("not installed (fastapi_that_is_not_installed)", types.Summary, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Security_tests_the_projects_own_options_deselect_are_short_with_the_reason()
+    {
+        var pyproject = Path.Combine(_project.Root, "pyproject.toml");
+        File.AppendAllText(pyproject, "\n[tool.pytest.ini_options]\naddopts = \"-m 'not security'\"\nmarkers = [\"security: security suites\"]\n");
+
+        var results = await RunAsync();
+
+        var tooFew = results["security.sql-injection-tests"].Findings.Single(f => f.Rule == "test-suite.too-few").Message;
+        Assert.Equal("SqlInjection: 0 tests, at least 2 required; 2 more exist in the source but did not run (deselected by the project's test options?)", tooFew);
+        Assert.Contains(results["security.sql-injection-tests"].Findings, f => f.Message.Contains("test_sql_injection_is_plain_text (line 9; in the source, but pytest did not run it)", StringComparison.Ordinal));
+    }
 }
