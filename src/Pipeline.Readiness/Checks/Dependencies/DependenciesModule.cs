@@ -11,7 +11,7 @@ internal sealed class DependenciesModule : ReadinessModule<IScanDependencies>
     {
         var settings = component.DependencyScanSettings;
         var dotNet = settings.Target is not null || CodeTarget.Candidates(component.RootDirectory).Count > 0;
-        var python = PythonProject.Detect(Path.GetFullPath(settings.PythonProjectDirectory, component.RootDirectory)) is not null;
+        var python = PythonProject.At(component.RootDirectory, settings.PythonProjectDirectory) is not null;
         setup.AddMissing([.. DependencyChecks.For(settings, dotNet, python)]);
     }
 }

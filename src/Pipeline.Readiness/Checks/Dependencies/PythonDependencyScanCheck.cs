@@ -19,8 +19,7 @@ internal sealed class PythonDependencyScanCheck(DependencyScanOptions options) :
     /// <inheritdoc />
     public override async Task<CheckResult> RunAsync(CheckContext context)
     {
-        var project = PythonProject.Detect(Path.GetFullPath(Options.PythonProjectDirectory, context.Root))
-            ?? throw new FileNotFoundException($"no Python project at '{Options.PythonProjectDirectory}'");
+        var project = PythonProject.Require(context.Root, Options.PythonProjectDirectory);
         var listing = PythonPackages.Read(project, context);
         if (listing.Packages.Count == 0 && listing.Unpinned.Count == 0)
         {

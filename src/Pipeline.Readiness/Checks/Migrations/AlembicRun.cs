@@ -28,7 +28,7 @@ internal sealed partial class AlembicRun(AlembicOptions options) : Collector("al
     /// <summary>Every revision applied to a fresh database, then the autogenerate comparison.</summary>
     public Task<AlembicUpgrade> UpgradeAsync(CheckContext context) => Observe(context, "upgrade", async context =>
     {
-        var scripts = AlembicConfigFile.ScriptLocation(Path.GetFullPath(options.Directory, context.Root));
+        var scripts = AlembicConfigFile.ScriptLocation(Root(context));
         if (options.FreshDatabase is SqliteFreshDatabase && (AlembicEnvironment.PostgreSqlOnly(scripts, context.Relative) is { } feature
             ? $"{feature.File}({feature.Line}) uses {feature.What}" : AlembicEnvironment.IsAsync(scripts) ? $"{context.Relative(Path.Combine(scripts, "env.py"))} runs an async engine" : null) is { } need)
         {

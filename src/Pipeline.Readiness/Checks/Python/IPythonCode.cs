@@ -10,5 +10,5 @@ public interface IPythonCode : IReadinessComponent
     PythonCodeOptions PythonCodeSettings => new();
 
     /// <summary>Whether there is a Python project to check.</summary>
-    internal bool HasPythonCode => PythonProject.Detect(Path.GetFullPath(PythonCodeSettings.ProjectDirectory, RootDirectory)) is not null;
+    internal bool HasPythonCode => PythonProject.At(RootDirectory, PythonCodeSettings.ProjectDirectory) is not null;
 }

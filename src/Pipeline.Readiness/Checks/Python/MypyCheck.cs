@@ -31,11 +31,11 @@ internal sealed class MypyCheck(PythonCodeOptions options) : ReadinessCheck<Pyth
         var (errors, checkedFiles) = MypyOutput.Parse(output);
         if (run.ExitCode is not (0 or 1) || checkedFiles is null)
         {
-            var requires = project.Table("project") is { } table && table.TryGetValue("requires-python", out var value) ? $" (the project requires Python {value}; a syntax error can mean mypy runs on an older one)" : string.Empty;
+            var requires = project.RequiresPython is { } value ? $" (the project requires Python {value}; a syntax error can mean mypy runs on an older one)" : string.Empty;
             return CheckResult.Error($"'{run.CommandLine}' did not finish a check (exit code {run.ExitCode}){requires}: {Tail(output)}");
         }
 
-        var prefix = context.Relative(project.Directory) is "." ? string.Empty : context.Relative(project.Directory) + "/";
+        var prefix = project.PathPrefix(context);
         var typeErrors = errors.Where(e => e.MissingModule is null).ToList();
         var missing = errors.Select(e => e.MissingModule).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         var findings = typeErrors.Select(e => Finding.Create(e.Code, FindingSeverity.Error, prefix + e.File, e.Line, $"{e.Message} [{e.Code}]", $"{e.Code}:{e.Message}"))

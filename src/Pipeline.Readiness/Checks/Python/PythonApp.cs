@@ -20,7 +20,7 @@ internal static partial class PythonApp
             }
         }
 
-        var apps = Sources(project, reportDirectory).SelectMany(f => AppAssignment().Matches(File.ReadAllText(Path.Combine(project.Directory, f)))
+        var apps = project.ApplicationFiles(reportDirectory).SelectMany(f => AppAssignment().Matches(File.ReadAllText(Path.Combine(project.Directory, f)))
             .Select(m => (File: f, Name: m.Groups["name"].Value))).ToList();
         var chosen = apps.OrderBy(a => Path.GetFileName(a.File) is "main.py" or "app.py" ? 0 : 1).ThenBy(a => a.File.Count(c => c == '/')).FirstOrDefault();
         return chosen.File is null ? null : $"{Path.ChangeExtension(chosen.File, null).Replace('/', '.').Replace(".__init__", string.Empty, StringComparison.Ordinal)}:{chosen.Name}";
@@ -30,7 +30,7 @@ internal static partial class PythonApp
     public static (string? File, int Line, string How, string? Problem) RateLimiter(PythonProject project, string reportDirectory)
     {
         string? created = null;
-        foreach (var file in Sources(project, reportDirectory))
+        foreach (var file in project.ApplicationFiles(reportDirectory))
         {
             var text = string.Join('\n', File.ReadAllLines(Path.Combine(project.Directory, file)).Select(l => l.TrimStart().StartsWith('#') ? string.Empty : l));
             foreach (var (pattern, how) in Wirings)
@@ -56,10 +56,6 @@ internal static partial class PythonApp
         (new Regex(@"FastAPILimiter\.init\(", RegexOptions.Multiline), "fastapi-limiter"),
         (new Regex(@"add_middleware\(\s*\w*RateLimit\w*", RegexOptions.Multiline), "a rate-limit middleware"),
     ];
-
-    private static IEnumerable<string> Sources(PythonProject project, string reportDirectory) =>
-        project.SourceFiles(reportDirectory).Where(f => f.EndsWith(".py", StringComparison.Ordinal) && !f.Split('/').Any(p => p is "tests" or "test" or "migrations" or "alembic")
-            && !Path.GetFileName(f).StartsWith("test_", StringComparison.Ordinal));
 
     [GeneratedRegex(@"uvicorn[""'\s,\]]+(?:run\s+)?[""']?(?<app>[A-Za-z_$][\w.${}]*:[A-Za-z_]\w*)")]
     private static partial Regex UvicornTarget();

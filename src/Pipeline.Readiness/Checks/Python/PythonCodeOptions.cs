@@ -49,7 +49,5 @@ public sealed record PythonCodeOptions : CodeOptions
     }
 
     /// <summary>The Python project the checks work on; none there throws, which the gate records as an Error.</summary>
-    internal PythonProject RequireProject(CheckContext context) =>
-        PythonProject.Detect(Path.GetFullPath(ProjectDirectory, context.Root))
-        ?? throw new FileNotFoundException($"no Python project at '{ProjectDirectory}' (no pyproject.toml, uv.lock, poetry.lock, Pipfile.lock, requirements*.txt, setup.cfg or setup.py)");
+    internal PythonProject RequireProject(CheckContext context) => PythonProject.Require(context.Root, ProjectDirectory);
 }

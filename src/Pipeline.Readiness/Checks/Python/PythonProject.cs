@@ -18,6 +18,9 @@ internal sealed class PythonProject
         "node_modules", "build", "dist", "site-packages", "__pypackages__", "_build", "buck-out", ".direnv", ".pants.d", ".pytype", "bin", "obj",
     ];
 
+    /// <summary>Folders that hold tests, migrations or type stubs rather than the application itself.</summary>
+    private static readonly HashSet<string> NotApplicationFolders = ["tests", "test", "alembic", "migrations", "stubs"];
+
     private readonly Lazy<TomlTable?> _pyproject;
 
     private PythonProject(string directory, IReadOnlyList<string> markers)
@@ -50,6 +53,21 @@ internal sealed class PythonProject
         return markers.Count == 0 ? null : new PythonProject(Path.GetFullPath(directory), markers);
     }
 
+    /// <summary>The Python project at <paramref name="directory"/> (relative to <paramref name="root"/>), or null.</summary>
+    public static PythonProject? At(string root, string directory) => Detect(Path.GetFullPath(directory, root));
+
+    /// <summary>The Python project at <paramref name="directory"/> (relative to <paramref name="root"/>); none there
+    /// throws, which the gate records as an Error.</summary>
+    public static PythonProject Require(string root, string directory) => At(root, directory)
+        ?? throw new FileNotFoundException($"no Python project at '{directory}' (no pyproject.toml, uv.lock, poetry.lock, Pipfile.lock, requirements*.txt, setup.cfg or setup.py)");
+
+    /// <summary>What the project's own relative paths are prefixed with to be repository-relative: <c>svc/</c>, or
+    /// nothing when the project is at the root.</summary>
+    public string PathPrefix(CheckContext context) => context.Relative(Directory) is "." ? string.Empty : context.Relative(Directory) + "/";
+
+    /// <summary><c>project.requires-python</c> of <c>pyproject.toml</c>, or null.</summary>
+    public string? RequiresPython => Table("project") is { } table && table.TryGetValue("requires-python", out var value) ? value as string : null;
+
     /// <summary>The folder's <c>requirements*.txt</c> files (also under <c>requirements/</c>).</summary>
     public static IEnumerable<string> RequirementFiles(string directory) =>
         System.IO.Directory.GetFiles(directory, "requirements*.txt")
@@ -76,7 +94,7 @@ internal sealed class PythonProject
     public IReadOnlyList<string> Packages() =>
         [.. new[] { Directory, Path.Combine(Directory, "src") }.Where(System.IO.Directory.Exists)
             .SelectMany(System.IO.Directory.GetDirectories)
-            .Where(d => File.Exists(Path.Combine(d, "__init__.py")) && Path.GetFileName(d) is not ("tests" or "test" or "alembic" or "migrations") && !SkippedFolders.Contains(Path.GetFileName(d)))
+            .Where(d => File.Exists(Path.Combine(d, "__init__.py")) && !NotApplicationFolders.Contains(Path.GetFileName(d)) && !SkippedFolders.Contains(Path.GetFileName(d)))
             .Select(Path.GetFileName).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
 
     /// <summary>Every top-level module the project itself provides, as isort sees first-party code: packages (folders
@@ -96,6 +114,11 @@ internal sealed class PythonProject
             .Where(f => f.EndsWith(".py", StringComparison.Ordinal) || f.EndsWith(".pyi", StringComparison.Ordinal))
             .Select(f => f.Replace('\\', '/')).Order(StringComparer.Ordinal)];
     }
+
+    /// <summary>The application's own modules (<c>.py</c>): no tests (folders or <c>test_*.py</c>), migrations or stubs.</summary>
+    public IEnumerable<string> ApplicationFiles(string reportDirectory) =>
+        SourceFiles(reportDirectory).Where(f => f.EndsWith(".py", StringComparison.Ordinal) && !f.Split('/').Any(NotApplicationFolders.Contains)
+            && !Path.GetFileName(f).StartsWith("test_", StringComparison.Ordinal));
 
     /// <summary>Reads a TOML file; an invalid one is a <see cref="FormatException"/> naming file, line and column.</summary>
     public static TomlTable? ReadToml(string path)

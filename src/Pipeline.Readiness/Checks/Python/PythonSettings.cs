@@ -22,10 +22,9 @@ internal sealed record PythonSettings(IReadOnlyList<ConfigurationEntry> Defaults
             return None;
         }
 
-        var files = project.SourceFiles(context.ReportDirectory)
-            .Where(f => f.EndsWith(".py", StringComparison.Ordinal) && !f.Split('/').Any(p => p is "tests" or "test" or "alembic" or "migrations" or "stubs")).ToList();
+        var files = project.ApplicationFiles(context.ReportDirectory).ToList();
         using var document = (await GateScript.ReadAsync(context, project, "settings_inventory.py", files, "the service's pydantic settings").ConfigureAwait(false)).Output;
-        var prefix = context.Relative(project.Directory) is "." ? string.Empty : context.Relative(project.Directory) + "/";
+        var prefix = project.PathPrefix(context);
         var defaults = document.RootElement.GetProperty("fields").EnumerateArray()
             .Where(f => f.GetProperty("default").ValueKind == JsonValueKind.String)
             .Select(f => new ConfigurationEntry(f.GetProperty("key").GetString()!, f.GetProperty("default").GetString()!, prefix + f.GetProperty("file").GetString(),

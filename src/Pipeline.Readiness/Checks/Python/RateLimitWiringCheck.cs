@@ -14,9 +14,9 @@ internal sealed class RateLimitWiringCheck(string projectDirectory) : ReadinessC
     /// <inheritdoc />
     public override Task<CheckResult> RunAsync(CheckContext context)
     {
-        var project = PythonProject.Detect(Path.GetFullPath(projectDirectory, context.Root)) ?? throw new FileNotFoundException($"no Python project at '{projectDirectory}'");
+        var project = PythonProject.Require(context.Root, projectDirectory);
         var (file, line, how, problem) = PythonApp.RateLimiter(project, context.ReportDirectory);
-        var prefix = context.Relative(project.Directory) is "." ? string.Empty : context.Relative(project.Directory) + "/";
+        var prefix = project.PathPrefix(context);
         return Task.FromResult((problem is null
             ? CheckResult.Passed(1, $"{how} limits the app at {prefix}{file}({line}) (read from the source; the service was not run)")
             : CheckResult.Failed(1, problem, Finding.Create("rate-limit.missing", FindingSeverity.Error, null, null, problem, "rate-limit"))) with

@@ -29,7 +29,7 @@ internal sealed class RuffCheck(PythonCodeOptions options) : ReadinessCheck<Pyth
             return CheckResult.Error($"ruff could not read {unreadable.Count} file(s): {string.Join("; ", unreadable.Take(5))}");
         }
 
-        var prefix = context.Relative(project.Directory) is "." ? string.Empty : context.Relative(project.Directory) + "/";
+        var prefix = project.PathPrefix(context);
         var findings = diagnostics.Where(d => ruff is not null || !settings.Ignored(d.File, d.Code))
             .Select(d => Finding.Create(d.Code, FindingSeverity.Error, prefix + d.File, d.Line, $"{d.Code} {d.Message} (column {d.Column})", $"{d.Code}:{d.Message}"))
             .ToList();

@@ -108,6 +108,6 @@ internal sealed class RuffSettings
 
     /// <summary><c>py313</c> from <c>requires-python = "&gt;=3.13"</c>.</summary>
     private static string? TargetVersion(PythonProject project) =>
-        project.Table("project") is { } table && table.TryGetValue("requires-python", out var value) && value is string requires
+        project.RequiresPython is { } requires
             && System.Text.RegularExpressions.Regex.Match(requires, @">=?\s*3\.(\d+)") is { Success: true } match ? $"py3{match.Groups[1].Value}" : null;
 }
