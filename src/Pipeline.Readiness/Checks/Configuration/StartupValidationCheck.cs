@@ -3,7 +3,9 @@ namespace Pipeline.Readiness.Checks.Configuration;
 /// <summary>"Config validation passes" and "No warnings logged": the service's validation command (the seed's
 /// <c>settings.validate()</c>; configured, or the Python service's discovered <c>validate_config()</c>) runs from the
 /// root with the production configuration as its environment; exit 0 passes the first, no line mentioning a warning
-/// passes the second. No command, or a settings module that cannot be imported, is an Error.</summary>
+/// passes the second. No command, a configuration that is not production's (<c>ENVIRONMENT</c> is not
+/// <c>production</c>: validating developer defaults proves nothing), or a settings module that cannot be imported, is an
+/// Error.</summary>
 internal sealed class StartupValidationCheck(StartupValidationRun run, bool warnings) : ReadinessCheck<ConfigurationOptions>(run.Options)
 {
     /// <inheritdoc />
@@ -15,6 +17,11 @@ internal sealed class StartupValidationCheck(StartupValidationRun run, bool warn
         if (!await run.HasCommandAsync(context).ConfigureAwait(false))
         {
             return CheckResult.Error(StartupValidationRun.NoCommand);
+        }
+
+        if (await run.NotProductionAsync(context).ConfigureAwait(false) is { } notProduction)
+        {
+            return CheckResult.Error(notProduction);
         }
 
         var (command, result) = await run.RunAsync(context).ConfigureAwait(false);

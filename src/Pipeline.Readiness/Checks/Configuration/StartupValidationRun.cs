@@ -30,6 +30,16 @@ internal sealed class StartupValidationRun(ConfigurationViews views) : Collector
     /// <summary>Why the startup items cannot be decided when there is no command.</summary>
     public const string NoCommand = "no validation command configured (ConfigurationOptions.ValidationCommand, e.g. python -c \"from app.core.config import settings; print(settings.validate())\"), and no pydantic settings object with a validate or validate_config method was found";
 
+    /// <summary>Why the configuration the command would get is not production's (the seed's <c>ENVIRONMENT=production</c>
+    /// does not hold: e.g. only a settings class's developer defaults set it), or null when it is.</summary>
+    public async Task<string?> NotProductionAsync(CheckContext context)
+    {
+        var environment = await EnvironmentRules.Environment(await views.LoadAsync(context).ConfigureAwait(false), Options, context).ConfigureAwait(false);
+        return environment.Status == CheckStatus.Passed ? null
+            : $"the configuration it would validate is not production's ({environment.Summary}), so the validation would prove nothing about production; "
+              + "set ENVIRONMENT=production where the deployment's configuration lives";
+    }
+
     /// <summary>Whether there is a command to run: configured, or discovered in the service's settings.</summary>
     public async Task<bool> HasCommandAsync(CheckContext context) =>
         Options.ValidationCommand is { Count: > 0 } || (await views.LoadAsync(context).ConfigureAwait(false)).Settings.Instances.Any(i => i.Methods.Count > 0);

@@ -74,6 +74,7 @@ public sealed class PythonSettingsTests : IDisposable
     [Fact]
     public async Task The_discovered_validation_entry_point_runs_and_a_module_that_cannot_be_imported_is_an_error()
     {
+        _project.Write(".env.production", "ENVIRONMENT=production\n");
         var views = new ConfigurationViews(new ConfigurationOptions());
         var result = await CheckRuns.RunAsync(new StartupValidationCheck(new StartupValidationRun(views), warnings: false), Items.Configuration.ConfigValidation, _project.Root);
 
@@ -115,5 +116,23 @@ public sealed class PythonSettingsTests : IDisposable
         Assert.Contains("ValueError: LOG_LEVEL=debug in production", failed.Summary, StringComparison.Ordinal);
         Assert.Equal(CheckStatus.Failed, warned.Status);
         Assert.Contains("warning: CORS allows localhost", warned.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_validation_of_the_developer_defaults_proves_nothing_about_production()
+    {
+        // Found on the seed's template: nothing in the repository sets ENVIRONMENT, so the configuration handed to
+        // validate_config() was the settings class's own defaults (ENVIRONMENT=local), and its production rules never ran.
+        _project.Write("svc/config.py", "class BaseSettings:\n    pass\n\n\nclass Settings(BaseSettings):\n    environment: str = \"local\"\n\n"
+            + "    def validate_config(self) -> list[str]:\n        return []\n\n\nsettings = Settings()\n");
+        var views = new ConfigurationViews(new ConfigurationOptions());
+
+        var validation = await CheckRuns.RunAsync(new StartupValidationCheck(new StartupValidationRun(views), warnings: false), Items.Configuration.ConfigValidation, _project.Root);
+        var warnings = await CheckRuns.RunAsync(new StartupValidationCheck(new StartupValidationRun(views), warnings: true), Items.Configuration.NoWarnings, _project.Root);
+
+        Assert.Equal(CheckStatus.Error, validation.Status);
+        Assert.Equal("the configuration it would validate is not production's (ENVIRONMENT='local' at the default of Settings.environment at svc/config.py(6): expected production), so the validation would prove nothing about production; set ENVIRONMENT=production where the deployment's configuration lives",
+            validation.Summary);
+        Assert.Equal(CheckStatus.Error, warnings.Status);
     }
 }
