@@ -39,7 +39,9 @@ internal sealed class TestSuiteCheck(ITestRun run, IReadOnlyDictionary<string, i
             if (result.NotRun is { } why)
             {
                 notRun.Add(why);
-                parts.Add($"{result.Total} of {minimum} {category} tests exist (counted in the source; they could not run)");
+                parts.Add(result.Total < minimum
+                    ? $"{result.Total} of {minimum} {category} tests exist (counted in the source; they could not run)"
+                    : $"{result.Total} {category} tests exist, at least {minimum} required (counted in the source; they could not run)");
                 if (result.Total < minimum)
                 {
                     findings.Add(Finding.Create("test-suite.too-few", FindingSeverity.Error, null, null,

@@ -89,6 +89,7 @@ public sealed class PythonCodeCheckTests : IDisposable
         var tooFew = sql.Findings.Single(f => f.Rule == "test-suite.too-few").Message;
         Assert.True(tooFew.Contains("SqlInjection: 2 of 16 tests exist: tests/test_security_sql_injection.py::test_sql_injection_is_plain_text (line 9, 2 cases)", StringComparison.Ordinal), tooFew);
         Assert.Equal(CheckStatus.Error, results["security.xss-tests"].Status);
+        Assert.StartsWith("1 Xss tests exist, at least 1 required (counted in the source; they could not run)", results["security.xss-tests"].Summary, StringComparison.Ordinal);
         Assert.Equal(CheckStatus.Failed, results["testing.security-tests"].Status);
         var types = results["prelaunch.type-check"];
         Assert.Equal(CheckStatus.Error, types.Status); // mypy could not see the module's types: nothing is proven
