@@ -107,7 +107,7 @@ public sealed class HostileFileFaultTests : IDisposable
         FaultLedger.Case("hostile: docs/runbook.md -> a file outside the root", FaultKind.FailOpen, async () =>
         {
             var runbook = Path.Combine(_outside, "runbook.md");
-            File.WriteAllText(runbook, "# Runbook\n\n## Deployment\n## Rollback\n## Scaling\n## Troubleshooting\n## Escalation\n## On-call\n## Incident\n");
+            File.WriteAllText(runbook, "# Runbook\n\n## Deployment\n\n`kubectl apply -f k8s/`\n\n## Rollback\n\n`kubectl rollout undo deployment/api`\n\n## Scaling\n\n`kubectl scale deployment/api --replicas 4`\n");
             Write("docs/runbook.md", File.ReadAllText(runbook));
             GitRepository.Init(_root);
             var setup = new ReadinessSetup().AddOperationsChecks(new OperationsOptions());

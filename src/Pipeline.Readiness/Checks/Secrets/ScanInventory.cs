@@ -4,12 +4,15 @@ namespace Pipeline.Readiness.Checks.Secrets;
 
 /// <summary>The files a scan reads: what git tracks plus untracked files it does not ignore (so <c>.gitignore</c> is
 /// respected); outside git, every file of the tree (<see cref="RepositoryTree"/>: no directory links followed, no
-/// special files, no links out of the root). The gate's own report folder and fingerprint key are never scanned. Files are text or binary
+/// special files, no links out of the root). The gate's own report folder, <c>artifacts/</c> and the fingerprint key are never scanned. Files are text or binary
 /// (many control bytes; a <c>.env</c> file is always text); nothing is dropped: configured exclusions are listed, and
 /// a file that cannot be read is listed with why, which makes the scan an Error.</summary>
 internal sealed record ScanInventory(
     IReadOnlyList<string> Files, IReadOnlyList<string> Binary, IReadOnlyList<string> Excluded, IReadOnlyList<string> Unreadable, bool UsedGit)
 {
+    /// <summary>Build output (packages, reports, the gate's own evidence): never scanned, listed as excluded.</summary>
+    public const string BuildOutput = "artifacts/";
+
     public static async Task<ScanInventory> ListAsync(CheckContext context, IReadOnlyList<string>? excludePaths = null)
     {
         var listing = await Git.RunAsync(context.Processes, context.Root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], context.Cancellation)
@@ -24,7 +27,7 @@ internal sealed record ScanInventory(
         exclusions.AddIncludePatterns(excludePaths ?? []);
         foreach (var relative in candidates.Where(p => !p.StartsWith(reports, StringComparison.Ordinal) && p != SecretFingerprints.KeyPath).Order(StringComparer.Ordinal))
         {
-            if (excludePaths is { Count: > 0 } && exclusions.Match(relative).HasMatches)
+            if (relative.StartsWith(BuildOutput, StringComparison.Ordinal) || (excludePaths is { Count: > 0 } && exclusions.Match(relative).HasMatches))
             {
                 excluded.Add(relative);
                 continue;

@@ -20,6 +20,13 @@ internal sealed record SecretRule(string Id, string Description, IReadOnlyList<s
     /// private key headers) are precise enough to run on bytes.</summary>
     public bool ScansBinary { get; init; }
 
+    /// <summary>The kinds of file the rule runs on (default: all); an unquoted assignment is only a value outside code.</summary>
+    public SecretFileKind FileKinds { get; init; } = SecretFileKind.All;
+
+    /// <summary>Whether a match is a look-alike by the rule's own knowledge (e.g. a URL whose password is its user name);
+    /// null: none.</summary>
+    public Func<Match, bool>? LookAlike { get; init; }
+
     /// <summary>A pattern the matched line must also contain (e.g. the host of a connection string); null: none.</summary>
     public Regex? LineContext { get; init; }
 }

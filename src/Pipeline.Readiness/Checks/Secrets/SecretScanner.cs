@@ -43,9 +43,10 @@ internal sealed class SecretScanner
             yield break;
         }
 
+        var kind = SecretFileKinds.Of(file);
         LineIndex? lines = null;
         var taken = new List<(int Start, int End)>(); // a secret found by an earlier, more specific rule is not found again
-        foreach (var rule in _rules.Where(r => !window.Binary || r.ScansBinary))
+        foreach (var rule in _rules.Where(r => (!window.Binary || r.ScansBinary) && (r.FileKinds & kind) != 0))
         {
             if (!rule.Keywords.Any(k => text.Contains(k, StringComparison.OrdinalIgnoreCase)))
             {
@@ -63,7 +64,7 @@ internal sealed class SecretScanner
                 lines ??= new LineIndex(text);
                 var (line, column) = lines.Locate(secret.Index);
                 var lineText = lines.Text(line);
-                if (!lineText.Contains(AllowMarker, StringComparison.Ordinal) && Accepts(rule, secret.Value, lineText))
+                if (!lineText.Contains(AllowMarker, StringComparison.Ordinal) && Accepts(rule, secret.Value, lineText, kind) && rule.LookAlike?.Invoke(match) != true)
                 {
                     taken.Add((secret.Index, secret.Index + secret.Length));
                     yield return new SecretMatch(rule, file, window.FirstLine + line - 1, column, secret.Value) { Fingerprint = _fingerprints.Of(rule.Id, secret.Value) };
@@ -72,9 +73,11 @@ internal sealed class SecretScanner
         }
     }
 
-    private static bool Accepts(SecretRule rule, string secret, string line) =>
+    private static bool Accepts(SecretRule rule, string secret, string line, SecretFileKind kind) =>
         (rule.MinimumEntropy is not { } minimum || SecretGates.Entropy(secret) >= minimum)
         && (!rule.RejectPlaceholders || !SecretGates.IsPlaceholder(secret))
-        && (!rule.RejectIdentifiers || !(secret.All(c => char.IsAsciiLetterLower(c) || c is '-' or '_' or '.') || SecretGates.IsCodeExpression(secret)))
+        && (!rule.RejectIdentifiers || !(SecretGates.IsIdentifier(secret) || SecretGates.IsCodeExpression(secret) || SecretGates.IsUnsignedJwt(secret)))
+        && !(kind == SecretFileKind.Documentation && rule.RejectPlaceholders && SecretGates.IsIllustrativePassword(secret))
+        && !ExampleCredentials.IsPublished(secret)
         && (rule.LineContext is null || rule.LineContext.IsMatch(line));
 }
