@@ -5,8 +5,16 @@ namespace Pipeline.Readiness.Checks.Kubernetes;
 /// <summary>One object of a Kubernetes manifest (a YAML document with <c>kind</c>), with the file it came from.</summary>
 internal sealed record KubernetesObject(string Kind, string Name, YamlMappingNode Root, string File)
 {
-    /// <summary>The line of the object's start.</summary>
-    public int Line => (int)Root.Start.Line;
+    /// <summary>The line of the object's start (for an object rendered from a deployment tool's values, the line of
+    /// the values it came from).</summary>
+    public int Line => OriginLine ?? (int)Root.Start.Line;
+
+    /// <summary>For an object the gate rendered from a deployment tool's file (DevSpace's component chart), how it was
+    /// made, as reasons show it; null for an object read from a manifest.</summary>
+    public string? Origin { get; init; }
+
+    /// <summary>The line the rendered object's values start on; null for a manifest's object.</summary>
+    public int? OriginLine { get; init; }
 
     /// <summary>The mapping at a path of keys, or null.</summary>
     public YamlMappingNode? Mapping(params string[] path) => Node(path) as YamlMappingNode;

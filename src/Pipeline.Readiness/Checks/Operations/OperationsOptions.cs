@@ -13,6 +13,11 @@ public sealed record OperationsOptions : ICheckOptions
     /// <summary>The documentation folder, relative to the root.</summary>
     public string Documentation { get; init; } = "docs";
 
+    /// <summary>The names of the service's own workloads (Deployments, StatefulSets, Rollouts), which the workload
+    /// rules judge; empty (the default): those running an image built from this repository, else every workload whose
+    /// image is not a well-known dependency (PostgreSQL, Redis, an auth proxy…). The others are listed, not judged.</summary>
+    public IReadOnlyList<string> Workloads { get; init; } = [];
+
     /// <summary>The fewest replicas for a zero-downtime deployment.</summary>
     public int MinimumReplicas { get; init; } = 2;
 

@@ -29,9 +29,7 @@ public sealed class OperationsCheckTests : IDisposable
     [InlineData("k8s/deployment.yaml", "          livenessProbe:\n            httpGet: { path: /health, port: 8080 }\n", "", "operations.liveness-probe", "container api has no livenessProbe")]
     [InlineData("k8s/deployment.yaml", "          readinessProbe:\n            httpGet: { path: /health, port: 8080 }\n", "", "operations.readiness-probe", "container api has no readinessProbe")]
     [InlineData("k8s/deployment.yaml", "maxUnavailable: 0", "maxUnavailable: 1", "operations.deployment-strategy", "rollingUpdate.maxUnavailable is 1")]
-    [InlineData("k8s/deployment.yaml", "replicas: 3", "replicas: 1", "operations.zero-downtime", "replicas is 1; run at least 2")]
-    [InlineData("k8s/deployment.yaml", "            limits: { memory: 512Mi }\n", "", "operations.zero-downtime", "container api sets no resources limits.memory")]
-    [InlineData("k8s/deployment.yaml", "    matchLabels:\n      app: orders-api", "    matchLabels:\n      app: payments", "operations.zero-downtime", "no PodDisruptionBudget selects its pods")]
+    [InlineData("k8s/deployment.yaml", "type: RollingUpdate", "type: Recreate", "operations.zero-downtime", "strategy is Recreate: every pod stops before the new ones start")]
     [InlineData(".github/workflows/release.yml", "./build.sh Release", "dotnet test", "operations.ci-cd-pipeline", "no CI workflow runs the gate")]
     [InlineData("docs/recovery.md", "RTO: 30 minutes. ", "", "operations.rto-rpo", "lacks an RTO with a duration")]
     [InlineData("docs/incident-response.md", "escalate", "call", "operations.incident-response", "lacks an escalation path")]
@@ -45,7 +43,22 @@ public sealed class OperationsCheckTests : IDisposable
 
         Assert.Equal(CheckStatus.Failed, results[item].Status);
         Assert.Contains(expected, results[item].Summary);
-        Assert.All(results.Where(r => r.Key != item && !(item == "operations.deployment-strategy" && r.Key == "operations.zero-downtime")), r => Assert.True(r.Value.Status == CheckStatus.Passed, Describe(results)));
+        Assert.All(results.Where(r => r.Key != item && !(item is "operations.deployment-strategy" or "operations.zero-downtime" && r.Key is "operations.deployment-strategy" or "operations.zero-downtime")), r => Assert.True(r.Value.Status == CheckStatus.Passed, Describe(results)));
+    }
+
+    [Fact]
+    public async Task Replicas_budget_and_resources_are_warnings_not_reasons_to_fail_zero_downtime()
+    {
+        _sample.Replace("k8s/deployment.yaml", "replicas: 3", "replicas: 1");
+        _sample.Replace("k8s/deployment.yaml", "            limits: { memory: 512Mi }\n", "");
+        _sample.Replace("k8s/deployment.yaml", "    matchLabels:\n      app: orders-api", "    matchLabels:\n      app: payments");
+
+        var result = (await Check())["operations.zero-downtime"];
+
+        Assert.Equal(CheckStatus.Passed, result.Status);
+        Assert.Equal(
+            ["replicas is 1; run at least 2 to stay up during node drains", "no PodDisruptionBudget selects its pods", "container api sets no resources limits.memory"],
+            result.Findings.Where(f => f.Severity == FindingSeverity.Warning).Select(f => f.Message[(f.Message.IndexOf("): ", StringComparison.Ordinal) + 3)..]));
     }
 
     [Fact]

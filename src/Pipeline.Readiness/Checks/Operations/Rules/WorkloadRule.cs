@@ -12,6 +12,9 @@ internal abstract class WorkloadRule
     /// <summary>What <paramref name="workload"/> lacks (empty: it meets the rule).</summary>
     public abstract IEnumerable<string> Problems(KubernetesObject workload, IReadOnlyList<KubernetesObject> objects, OperationsOptions options);
 
+    /// <summary>What the workload should also have, as warnings that do not decide the item (empty by default).</summary>
+    public virtual IEnumerable<string> Advice(KubernetesObject workload, IReadOnlyList<KubernetesObject> objects, OperationsOptions options) => [];
+
     /// <summary>The containers of <paramref name="workload"/> without <paramref name="key"/>.</summary>
     protected static IEnumerable<string> MissingInContainers(KubernetesObject workload, string key) =>
         workload.Containers.Where(c => KubernetesObject.At(c, key) is not YamlMappingNode).Select(c => $"container {Text(c, "name")} has no {key}");

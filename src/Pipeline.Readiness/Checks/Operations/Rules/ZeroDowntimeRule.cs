@@ -2,26 +2,44 @@ using YamlDotNet.RepresentationModel;
 
 namespace Pipeline.Readiness.Checks.Operations.Rules;
 
-/// <summary>"Zero-downtime deployment": the strategy, at least the minimum replicas, a PodDisruptionBudget that selects
-/// the pods, and resource requests and limits on every container.</summary>
+/// <summary>"Zero-downtime deploys: Rolling update configured" (the seed's words): a Deployment rolls (RollingUpdate,
+/// which is Kubernetes' default when no strategy is set) without taking every pod down at once, or an Argo Rollout
+/// rolls by canary or blue-green. Replicas, a PodDisruptionBudget and resources keep the service up at other times
+/// (node drains, pressure): they are warnings here, not reasons to fail the item.</summary>
 internal sealed class ZeroDowntimeRule : WorkloadRule
 {
     public override string Name => "zerodowntime";
 
-    public override IEnumerable<string> Problems(KubernetesObject workload, IReadOnlyList<KubernetesObject> objects, OperationsOptions options) =>
-        StrategyRule.Of(workload).Concat(Deployment(workload, objects, options));
+    public override IEnumerable<string> Problems(KubernetesObject workload, IReadOnlyList<KubernetesObject> objects, OperationsOptions options)
+    {
+        if (workload.Kind == "Rollout")
+        {
+            return StrategyRule.Of(workload);
+        }
 
-    private static IEnumerable<string> Deployment(KubernetesObject workload, IReadOnlyList<KubernetesObject> objects, OperationsOptions options)
+        if (workload.Kind == "StatefulSet")
+        {
+            return workload.Scalar("spec", "updateStrategy", "type") is "OnDelete"
+                ? ["updateStrategy is OnDelete: pods are replaced only by hand; use RollingUpdate"] : [];
+        }
+
+        var type = workload.Scalar("spec", "strategy", "type") ?? "RollingUpdate";
+        var unavailable = workload.Scalar("spec", "strategy", "rollingUpdate", "maxUnavailable");
+        return type != "RollingUpdate" ? [$"strategy is {type}: every pod stops before the new ones start; configure RollingUpdate"]
+            : unavailable is "100%" ? ["rollingUpdate.maxUnavailable is 100%: every pod may stop at once; lower it (0 keeps full capacity)"]
+            : [];
+    }
+
+    public override IEnumerable<string> Advice(KubernetesObject workload, IReadOnlyList<KubernetesObject> objects, OperationsOptions options)
     {
         if (!int.TryParse(workload.Scalar("spec", "replicas"), out var replicas) || replicas < options.MinimumReplicas)
         {
-            yield return $"replicas is {workload.Scalar("spec", "replicas") ?? "not set (1)"}; run at least {options.MinimumReplicas}";
+            yield return $"replicas is {workload.Scalar("spec", "replicas") ?? "not set (1)"}; run at least {options.MinimumReplicas} to stay up during node drains";
         }
 
         var labels = Labels(workload.Mapping("spec", "template", "metadata", "labels"));
-        var budgets = objects.Where(o => o.Kind == "PodDisruptionBudget" && Labels(o.Mapping("spec", "selector", "matchLabels")) is { Count: > 0 } selector
-            && selector.All(s => labels.TryGetValue(s.Key, out var value) && value == s.Value)).ToList();
-        if (budgets.Count == 0)
+        if (!objects.Any(o => o.Kind == "PodDisruptionBudget" && Labels(o.Mapping("spec", "selector", "matchLabels")) is { Count: > 0 } selector
+            && selector.All(s => labels.TryGetValue(s.Key, out var value) && value == s.Value)))
         {
             yield return "no PodDisruptionBudget selects its pods";
         }
