@@ -50,7 +50,7 @@ internal static class MarkdownReport
 
     private static string ItemLine(string seedLine, ItemEvidence evidence)
     {
-        var ticked = evidence.Status is ItemStatus.Passed or ItemStatus.NotApplicable or ItemStatus.Waived;
+        var ticked = evidence.Status is ItemStatus.Passed; // only what holds is ticked: not applicable and waived items say so, unticked
         var text = ticked ? seedLine.Replace("- [ ]", "- [x]", StringComparison.Ordinal) : seedLine;
         return $"{text} — {Icon(evidence.Status)} {Label(evidence.Status)}{Stacks(evidence)}: {OneLine(evidence.Reason)}";
     }

@@ -92,21 +92,42 @@ internal static class AuthRules
         }
     }
 
-    /// <summary><c>ENFORCE_TENANT_ISOLATION=true</c> when the deployment is multi-tenant; not applicable otherwise.</summary>
+    /// <summary><c>ENFORCE_TENANT_ISOLATION=true</c> for a multi-tenant deployment, and the tenant middleware the
+    /// service defines actually added to the application. Multi-tenancy comes from <see cref="ConfigurationOptions.MultiTenant"/>,
+    /// a <c>MULTI_TENANT</c> value, or the service's own tenant code and documents (<see cref="TenancyEvidence"/>);
+    /// without any, the item is not applicable and the reason says what was looked for.</summary>
     public static Task<CheckResult> TenantIsolation(ConfigurationView view, ConfigurationOptions options, CheckContext context)
     {
-        var multi = options.MultiTenant ?? view.Find("MULTI_TENANT") is { Reference: null } m && IsTrue(m.Value);
+        var evidence = TenancyEvidence.Find(context.Root);
+        var declared = view.Find("MULTI_TENANT") is { Reference: null } m ? m : null;
+        var multi = options.MultiTenant ?? (declared is not null ? IsTrue(declared.Value) : evidence.MultiTenant);
         if (!multi)
         {
-            return Task.FromResult(CheckResult.NotApplicable($"single-tenant deployment ({view.KeyOf("MULTI_TENANT")} is not true)"));
+            return Task.FromResult(CheckResult.NotApplicable(options.MultiTenant is false ? "single-tenant deployment (ConfigurationOptions.MultiTenant is false)"
+                : declared is not null ? $"single-tenant deployment ({declared.Key}={declared.Shown} at {declared.Source})"
+                : "single-tenant: no tenant class, middleware or document in the service's code and docs, and MULTI_TENANT is not set"));
         }
 
-        return Task.FromResult(view.Find("ENFORCE_TENANT_ISOLATION") switch
+        var why = options.MultiTenant is true ? "ConfigurationOptions.MultiTenant" : declared is not null ? $"{declared.Key} at {declared.Source}"
+            : $"multi-tenant code: {string.Join(", ", evidence.Evidence.Take(3))}{(evidence.Evidence.Count > 3 ? $" and {evidence.Evidence.Count - 3} more" : "")}";
+        var enforce = view.Find("ENFORCE_TENANT_ISOLATION");
+        if (enforce is not { Reference: null } || !IsTrue(enforce.Value))
         {
-            null => ConfigurationRuleCheck.Missing("tenant-isolation", view, "ENFORCE_TENANT_ISOLATION"),
-            { Reference: null } e when IsTrue(e.Value) => ConfigurationRuleCheck.Good(e, "tenant isolation is enforced"),
-            var e => ConfigurationRuleCheck.Bad("tenant-isolation", e, "a multi-tenant deployment must enforce tenant isolation (true)"),
-        });
+            return Task.FromResult(enforce is null ? ConfigurationRuleCheck.Missing("tenant-isolation", view, "ENFORCE_TENANT_ISOLATION")
+                : ConfigurationRuleCheck.Bad("tenant-isolation", enforce, $"a multi-tenant deployment must enforce tenant isolation (true); multi-tenant by {why}"));
+        }
+
+        if (evidence.Middlewares.Count > 0 && !evidence.Middlewares.Any(w => w.Added))
+        {
+            var idle = string.Join(", ", evidence.Middlewares.Select(w => $"{w.Name} ({w.File}({w.Line}))"));
+            var message = CredentialMask.Apply($"{enforce.Key}={enforce.Shown} at {enforce.Source}, but the application never adds {idle} (no add_middleware/UseMiddleware outside comments): the switch enforces nothing");
+            var first = evidence.Middlewares[0];
+            return Task.FromResult(CheckResult.Failed(1, message, Finding.Create("config.tenant-isolation", FindingSeverity.Error, first.File, first.Line, message, first.Name)));
+        }
+
+        return Task.FromResult(ConfigurationRuleCheck.Good(enforce, evidence.Middlewares.FirstOrDefault(w => w.Added) is { } added
+            ? $"tenant isolation is enforced by {added.Name} ({added.File}({added.Line})), for a multi-tenant deployment ({why})"
+            : $"tenant isolation is enforced, for a multi-tenant deployment ({why})"));
     }
 
     /// <summary>true, 1 or yes, whatever the case.</summary>

@@ -17,7 +17,8 @@ public sealed record ConfigurationOptions : ICheckOptions
     /// <summary>Seed key to the service's key (e.g. <c>JWT_ALGORITHM</c> → <c>Auth:Algorithm</c>).</summary>
     public IReadOnlyDictionary<string, string> Keys { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>Whether the service is multi-tenant; null reads <c>MULTI_TENANT</c>.</summary>
+    /// <summary>Whether the service is multi-tenant; null: a <c>MULTI_TENANT</c> value decides, else the service's own
+    /// tenant code and documents (a <c>Tenant…</c> class or middleware, a tenant isolation document).</summary>
     public bool? MultiTenant { get; init; }
 
     /// <summary>The largest sensible upload limit (default 1 GiB).</summary>

@@ -30,11 +30,13 @@ internal sealed class RuffCheck(PythonCodeOptions options) : ReadinessCheck<Pyth
         }
 
         var prefix = project.PathPrefix(context);
-        var findings = diagnostics.Where(d => ruff is not null || !settings.Ignored(d.File, d.Code))
+        var findings = diagnostics.Where(d => ruff is not null || (!settings.Ignored(d.File, d.Code) && settings.HoldsForPath(d.File, d.Code)))
             .Select(d => Finding.Create(d.Code, FindingSeverity.Error, prefix + d.File, d.Line, $"{d.Code} {d.Message} (column {d.Column})", $"{d.Code}:{d.Message}"))
             .ToList();
+        string? otherVersion = null;
         if (ruff is null && project.Has("uv.lock") && PythonPackages.Read(project, context).Packages.FirstOrDefault(p => p.Id == "ruff") is { } locked && locked.Version != Options.RuffWasmVersion)
         {
+            otherVersion = locked.Version;
             findings.Add(Finding.Create("ruff.version", FindingSeverity.Warning, context.Relative(Path.Combine(project.Directory, "uv.lock")), null,
                 $"the project locks ruff {locked.Version} but has no environment; its WebAssembly build {Options.RuffWasmVersion} ran, and rules can differ between versions", locked.Version));
         }
@@ -44,7 +46,11 @@ internal sealed class RuffCheck(PythonCodeOptions options) : ReadinessCheck<Pyth
         var violations = findings.Count(f => f.Severity == FindingSeverity.Error);
         var evidence = violations <= Options.MaximumLintViolations
             ? CheckResult.Passed(examined, summary) with { Findings = findings }
-            : CheckResult.Failed(examined, summary, [.. findings]);
+            : otherVersion is not null
+                ? new CheckResult(CheckStatus.Error, $"{summary}, found by ruff {Options.RuffWasmVersion} (WebAssembly); the project locks ruff {otherVersion}, "
+                    + "whose rules can differ, and this machine cannot run it: the locked version decides (install uv, or ruff into the project's environment)", examined)
+                { Findings = findings }
+                : CheckResult.Failed(examined, summary, [.. findings]);
         return evidence with
         {
             Figures = new Dictionary<string, double> { ["lint.ruff.violations"] = violations, ["lint.ruff.files"] = examined },

@@ -83,6 +83,15 @@ internal sealed class RuffSettings
         return new RuffSettings(engine, exclude, ignores, source);
     }
 
+    /// <summary>Whether preview rules and behaviours are on (<c>preview</c> at the top or under <c>lint</c>).</summary>
+    public bool Preview => Engine["preview"]?.GetValue<bool>() == true || (Engine["lint"] as JsonObject)?["preview"]?.GetValue<bool>() == true;
+
+    /// <summary>Whether a diagnostic the WebAssembly engine reported holds for the file's path, which the engine never
+    /// sees (it checks text): <c>F822</c> (an undefined name in <c>__all__</c>) is not reported in an <c>__init__.py</c>
+    /// outside preview, where submodules make the names.</summary>
+    public bool HoldsForPath(string relative, string code) =>
+        !(code == "F822" && Path.GetFileName(relative) == "__init__.py" && !Preview);
+
     /// <summary>Whether ruff leaves <paramref name="relative"/> out: a pattern matches the path, a folder on it, or
     /// (without <c>/</c>) any of its components.</summary>
     public bool Excluded(string relative)

@@ -47,6 +47,22 @@ public sealed class PythonCodeCheckTests : IDisposable
     }
 
     [Fact]
+    public async Task What_ruff_does_not_report_for_an_init_file_and_another_locked_version_are_not_definite()
+    {
+        _project.Write("svc/__init__.py", "__all__ = [\"submodule_name\"]\n");
+        Assert.Equal(CheckStatus.Passed, (await RunAsync())["prelaunch.lint"].Status); // F822 holds only outside __init__.py (without preview)
+
+        _project.Write("svc/calc.py", "import os\n\n\ndef add(a: int, b: int) -> int:\n    return a + b\n\n\ndef escape(text: str) -> str:\n    return text.replace('<', '&lt;')\n");
+        _project.Write("uv.lock", "version = 1\n\n[[package]]\nname = \"ruff\"\nversion = \"0.15.22\"\nsource = { registry = \"https://pypi.org/simple\" }\n");
+
+        var lint = (await RunAsync())["prelaunch.lint"];
+
+        Assert.Equal(CheckStatus.Error, lint.Status);
+        Assert.Contains("the project locks ruff 0.15.22, whose rules can differ, and this machine cannot run it", lint.Summary, StringComparison.Ordinal);
+        Assert.Contains(lint.Findings, f => f.Rule == "F401" && f.File == "svc/calc.py");
+    }
+
+    [Fact]
     public async Task A_failing_test_fails_the_suite_items_naming_it()
     {
         _project.Write("tests/test_calc.py", "from svc.calc import add\n\n\ndef test_add() -> None:\n    assert add(2, 2) == 5\n");
