@@ -37,9 +37,13 @@ public sealed class OrdersApiAssetsTests(OrdersApiBuild service)
         setup.AddMonitoringChecks(exposedMetrics: run.ExposedMetricsAsync);
         var results = (await CheckRuns.RunAllAsync(setup, Root)).Select(r => (Item: r.Item.Id, r.Result)).ToList();
 
-        var blocking = results.Where(r => r.Result.Status is not (CheckStatus.Passed or CheckStatus.NotApplicable)).ToList();
+        // Known gap of the reference service, measured since pool metrics are checked: prometheus-net exports ASP.NET's
+        // memory-pool meters but no database pool metric, and its dashboard watches none.
+        var pool = results.Single(r => r.Item == "database.pool-metrics").Result;
+        Assert.True(pool.Status == CheckStatus.Failed && pool.Summary.StartsWith("the service serves no connection pool metric", StringComparison.Ordinal), pool.Summary);
+        var blocking = results.Where(r => r.Item != "database.pool-metrics" && r.Result.Status is not (CheckStatus.Passed or CheckStatus.NotApplicable)).ToList();
         Assert.True(blocking.Count == 0, string.Join("\n", blocking.Select(b => $"{b.Item}: {b.Result.Status} {b.Result.Summary}")));
-        Assert.Contains(results, r => r.Item == "monitoring.dashboard-imported" && r.Result.Summary.EndsWith("every metric exposed", StringComparison.Ordinal));
+        Assert.Contains(results, r => r.Item == "monitoring.dashboard-imported" && r.Result.Summary.EndsWith("every metric known (/metrics of the running service)", StringComparison.Ordinal));
         Assert.Contains(results, r => r.Item == "security.jwt-public-key" && r.Result.Summary.Contains("RSA 2048 bits", StringComparison.Ordinal));
     }
 

@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace Pipeline.Readiness.Checks.Monitoring;
 
 /// <summary>"Dashboard imported": every Grafana dashboard parses, has panels, and every panel query (<c>expr</c>)
-/// names metrics; when <paramref name="exposedMetrics"/> is given (what <c>/metrics</c> serves), every metric a query
-/// uses must be among them.</summary>
+/// names metrics, and every metric a query uses is one the service serves (<see cref="MetricCatalog"/>: its running
+/// <c>/metrics</c> when <paramref name="exposedMetrics"/> can run it, else what its code declares).</summary>
 internal sealed class GrafanaDashboardCheck(MonitoringOptions options, Func<CheckContext, Task<IReadOnlySet<string>>>? exposedMetrics = null) : ReadinessCheck<MonitoringOptions>(options)
 {
     /// <inheritdoc />
@@ -19,7 +19,7 @@ internal sealed class GrafanaDashboardCheck(MonitoringOptions options, Func<Chec
             return CheckResult.Failed(0, $"no Grafana dashboard found ({string.Join(", ", Options.Dashboards)})", Finding.Create("monitoring.dashboard", FindingSeverity.Error, null, null, "no dashboard", "none"));
         }
 
-        var exposed = exposedMetrics is null ? null : await exposedMetrics(context).ConfigureAwait(false);
+        var catalog = await MetricCatalog.ResolveAsync(context, exposedMetrics).ConfigureAwait(false);
         var findings = new List<Finding>();
         var queries = 0;
         foreach (var file in files)
@@ -34,13 +34,13 @@ internal sealed class GrafanaDashboardCheck(MonitoringOptions options, Func<Chec
                 findings.Add(Finding.Create("monitoring.dashboard", FindingSeverity.Error, relative, null, $"{relative} has no panel with a query", relative));
             }
 
-            var unknown = exposed is null ? [] : expressions.SelectMany(PromQl.Metrics).Distinct().Where(m => !exposed.Contains(m)).Order(StringComparer.Ordinal).ToList();
-            findings.AddRange(unknown.Select(m => Finding.Create("monitoring.dashboard-metric", FindingSeverity.Error, relative, null, $"{relative} queries {m}, which /metrics does not expose", m)));
+            var unknown = catalog.Knows is not { } knows ? [] : expressions.SelectMany(PromQl.Metrics).Distinct().Where(m => !knows(m)).Order(StringComparer.Ordinal).ToList();
+            findings.AddRange(unknown.Select(m => Finding.Create("monitoring.dashboard-metric", FindingSeverity.Error, relative, null, $"{relative} queries {m}, which the service does not serve (compared with {catalog.Source})", m)));
         }
 
-        return findings.Count == 0
-            ? CheckResult.Passed(queries, $"{files.Count} dashboard(s), {queries} queries{(exposed is null ? string.Empty : ", every metric exposed")}")
-            : CheckResult.Failed(queries, string.Join("; ", findings.Select(f => f.Message)), [.. findings]);
+        return findings.Count > 0 ? CheckResult.Failed(queries, string.Join("; ", findings.Select(f => f.Message)), [.. findings])
+            : catalog.Undecided is { } undecided ? CheckResult.Error($"{files.Count} dashboard(s), {queries} queries, but {undecided}")
+            : CheckResult.Passed(queries, $"{files.Count} dashboard(s), {queries} queries, every metric known ({catalog.Source})");
     }
 
     private static JsonDocument Parse(string file, string relative)

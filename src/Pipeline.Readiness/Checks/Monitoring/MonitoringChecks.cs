@@ -11,6 +11,7 @@ internal static class MonitoringChecks
         return setup.AddMissing(
             (Items.Monitoring.DashboardImported, new GrafanaDashboardCheck(options, exposedMetrics)),
             (Items.Monitoring.AlertRules, new AlertRulesCheck(options, exposedMetrics)),
-            (Items.Monitoring.MetricsScraped, new ScrapeConfigurationCheck(options)));
+            (Items.Monitoring.MetricsScraped, new ScrapeConfigurationCheck(options)),
+            (Items.Database.PoolMetrics, new PoolMetricsCheck(options, exposedMetrics)));
     }
 }

@@ -19,7 +19,7 @@ internal sealed class RuntimeModule : ReadinessModule<IProbeRuntime>
     public override IReadOnlyList<ChecklistItem> Items { get; } =
     [
         .. Probed, Readiness.Items.Security.CorsRestricted, Readiness.Items.Operations.ApiDocumentation,
-        Readiness.Items.Monitoring.DashboardImported, Readiness.Items.Monitoring.AlertRules,
+        Readiness.Items.Monitoring.DashboardImported, Readiness.Items.Monitoring.AlertRules, Readiness.Items.Database.PoolMetrics,
     ];
 
     /// <summary>What the pods get: every plain value of the deployment's configuration and the validation stand-ins
@@ -75,7 +75,8 @@ internal sealed class RuntimeModule : ReadinessModule<IProbeRuntime>
         if (component is ICheckMonitoring monitoring)
         {
             setup.Check(Readiness.Items.Monitoring.DashboardImported, new GrafanaDashboardCheck(monitoring.MonitoringSettings, run.ExposedMetricsAsync))
-                .Check(Readiness.Items.Monitoring.AlertRules, new AlertRulesCheck(monitoring.MonitoringSettings, run.ExposedMetricsAsync));
+                .Check(Readiness.Items.Monitoring.AlertRules, new AlertRulesCheck(monitoring.MonitoringSettings, run.ExposedMetricsAsync))
+                .Check(Readiness.Items.Database.PoolMetrics, new PoolMetricsCheck(monitoring.MonitoringSettings, run.ExposedMetricsAsync));
         }
     }
 }

@@ -20,7 +20,7 @@ public sealed class OperationsCheckTests : IDisposable
     {
         var results = await Check();
 
-        Assert.Equal(14, results.Count);
+        Assert.Equal(15, results.Count);
         Assert.All(results.Values, r => Assert.True(r.Status == CheckStatus.Passed, Describe(results)));
         Assert.Equal(".github/workflows/release.yml(7) runs the gate: - run: ./build.sh Release", results["operations.ci-cd-pipeline"].Summary);
     }
@@ -64,14 +64,15 @@ public sealed class OperationsCheckTests : IDisposable
     [Fact]
     public async Task A_broken_dashboard_is_an_error_naming_file_and_line_and_metrics_are_compared_when_known()
     {
-        var compared = new ReadinessSetup().AddMonitoringChecks(exposedMetrics: _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string> { "http_requests_total" }));
+        var compared = new ReadinessSetup().AddMonitoringChecks(exposedMetrics: _ => Task.FromResult<IReadOnlySet<string>>(new HashSet<string> { "http_requests_total", "orders_db_pool_in_use" }));
         var unknown = await CheckRuns.RunAsync(compared.Checks[0].Check, Items.Monitoring.DashboardImported, _sample.Root);
         _sample.Write("k8s/grafana-dashboard.json", "{ \"panels\": [\n  { \"targets\": [ \n ] ,, }\n] }");
 
         var broken = (await Check())["monitoring.dashboard-imported"];
 
         Assert.Equal(CheckStatus.Failed, unknown.Status);
-        Assert.Equal("k8s/grafana-dashboard.json queries http_request_duration_seconds_bucket, which /metrics does not expose", Assert.Single(unknown.Findings).Message);
+        Assert.Equal("k8s/grafana-dashboard.json queries http_request_duration_seconds_bucket, which the service does not serve (compared with /metrics of the running service)",
+            Assert.Single(unknown.Findings).Message);
         Assert.Equal(CheckStatus.Error, broken.Status);
         Assert.Contains("k8s/grafana-dashboard.json(3): not valid JSON", broken.Summary);
     }

@@ -49,10 +49,21 @@ internal sealed class OperationsSample : IDisposable
     public OperationsSample()
     {
         Write("k8s/deployment.yaml", Deployment);
+        Write("src/Orders.Api/ServiceMetrics.cs", """
+            using Prometheus;
+
+            internal static class ServiceMetrics
+            {
+                public static readonly Counter Requests = Metrics.CreateCounter("http_requests_total", "Requests", "status");
+                public static readonly Histogram Latency = Metrics.CreateHistogram("http_request_duration_seconds", "Latency");
+                public static readonly Gauge PoolInUse = Metrics.CreateGauge("orders_db_pool_in_use", "Connections in use");
+            }
+            """);
         Write("k8s/grafana-dashboard.json", """
             { "title": "Orders", "panels": [
               { "title": "Requests", "targets": [ { "expr": "sum(rate(http_requests_total{job=\"orders\"}[5m])) by (status)" } ] },
-              { "type": "row", "panels": [ { "title": "Latency", "targets": [ { "expr": "histogram_quantile(0.95, sum(rate(http_request_duration_seconds_bucket[5m])) by (le))" } ] } ] }
+              { "type": "row", "panels": [ { "title": "Latency", "targets": [ { "expr": "histogram_quantile(0.95, sum(rate(http_request_duration_seconds_bucket[5m])) by (le))" } ] } ] },
+              { "title": "Pool", "targets": [ { "expr": "max(orders_db_pool_in_use)" } ] }
             ] }
             """);
         Write("k8s/alert-rules.yaml", """

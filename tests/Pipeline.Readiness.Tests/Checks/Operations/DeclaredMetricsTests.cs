@@ -1,0 +1,94 @@
+using Pipeline.Readiness.Tests.Support;
+
+namespace Pipeline.Readiness.Tests.Checks.Operations;
+
+/// <summary>Dashboards and alerts with metrics the service never defines (issue 17), without running it: the metric
+/// names they read are compared with those the code declares (prometheus_client, with the suffixes it serves);
+/// alert rules kept in Markdown YAML blocks — even templated ones no YAML parser accepts — are read; pool metrics fail
+/// when the code declares none.</summary>
+public sealed class DeclaredMetricsTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("pipeline-metrics-").FullName;
+
+    public DeclaredMetricsTests()
+    {
+        Write("pyproject.toml", "[project]\nname = \"svc\"\ndependencies = [\"prometheus-client>=0.25.0\"]\n");
+        Write("svc/metrics.py", """
+            from prometheus_client import Counter, Histogram
+
+            users_created_total = Counter(
+                "users_created_total",
+                "Users created",
+            )
+            query_seconds = Histogram("database_query_duration_seconds", "Query time")
+            """);
+        Write("k8s/grafana-dashboard.json", """
+            { "panels": [
+              { "title": "Users", "targets": [ { "expr": "sum(rate(users_created_total[5m]))" } ] },
+              { "title": "Queries", "targets": [ { "expr": "histogram_quantile(0.95, sum(rate(database_query_duration_seconds_bucket[5m])) by (le))" } ] },
+              { "title": "Up", "targets": [ { "expr": "up{job=\"svc\"}" } ] }
+            ] }
+            """);
+        Write("docs/alerting_rules.md", """
+            # Alerting Rules
+
+            ```yaml
+            groups:
+              - name: svc
+                rules:
+                  - alert: SlowQueries
+                    expr: |
+                      histogram_quantile(0.95, sum(rate(database_query_duration_seconds_bucket[5m])) by (le)) > 0.5
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      description: "P95 is {{ "{{" }} $value {{ "}}" }}"
+            ```
+            """);
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private void Write(string relative, string text)
+    {
+        var path = Path.Combine(_root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text.ReplaceLineEndings("\n"));
+    }
+
+    private async Task<Dictionary<string, CheckResult>> Check() =>
+        (await CheckRuns.RunAllAsync(new ReadinessSetup().AddMonitoringChecks(), _root)).ToDictionary(r => r.Item.Id, r => r.Result);
+
+    [Fact]
+    public async Task Metrics_the_code_declares_pass_and_ones_it_never_defines_fail()
+    {
+        var declared = await Check();
+
+        Assert.True(declared["monitoring.dashboard-imported"].Status == CheckStatus.Passed, declared["monitoring.dashboard-imported"].Summary);
+        Assert.True(declared["monitoring.alert-rules"].Status == CheckStatus.Passed, declared["monitoring.alert-rules"].Summary);
+        Assert.Contains("1 alert rule(s) in 1 file(s)", declared["monitoring.alert-rules"].Summary, StringComparison.Ordinal);
+        Assert.Equal(CheckStatus.Failed, declared["database.pool-metrics"].Status);
+
+        Write("k8s/grafana-dashboard.json", """{ "panels": [ { "title": "Pool", "targets": [ { "expr": "db_connection_pool_size - db_connection_pool_available" } ] } ] }""");
+        Write("docs/alerting_rules.md", File.ReadAllText(Path.Combine(_root, "docs/alerting_rules.md")).Replace("database_query_duration_seconds_bucket", "http_request_duration_seconds_bucket", StringComparison.Ordinal));
+        var undefined = await Check();
+
+        Assert.Equal(CheckStatus.Failed, undefined["monitoring.dashboard-imported"].Status);
+        Assert.Contains("k8s/grafana-dashboard.json queries db_connection_pool_available, which the service does not serve", undefined["monitoring.dashboard-imported"].Summary, StringComparison.Ordinal);
+        Assert.Contains("alert(s) read metrics the service does not serve: http_request_duration_seconds_bucket", undefined["monitoring.alert-rules"].Summary, StringComparison.Ordinal);
+        Assert.Contains("k8s/grafana-dashboard.json reads db_connection_pool_size", undefined["database.pool-metrics"].Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_any_declared_metric_the_comparison_is_undecided()
+    {
+        File.Delete(Path.Combine(_root, "svc/metrics.py"));
+        File.Delete(Path.Combine(_root, "pyproject.toml"));
+
+        var results = await Check();
+
+        Assert.Equal(CheckStatus.Error, results["monitoring.dashboard-imported"].Status);
+        Assert.Contains("the code declares no metric", results["monitoring.dashboard-imported"].Summary, StringComparison.Ordinal);
+    }
+}
