@@ -49,6 +49,11 @@ internal sealed class RuntimeModule : ReadinessModule<IProbeRuntime>
     protected override void Register(IProbeRuntime component, ReadinessSetup setup)
     {
         var python = PythonProject.Detect(component.RootDirectory);
+        if (python is not null && !setup.Has(Readiness.Items.Security.NoDebugEndpoints))
+        {
+            setup.Check(Readiness.Items.Security.NoDebugEndpoints, new FastApiDocsCheck()); // beside the probe: FastAPI's docs are decided from the source
+        }
+
         if ((component.RuntimeProbeSettings ?? Discovered(python)) is not { } settings)
         {
             // A Python service's rate limiter is read from its source when it is not run.
