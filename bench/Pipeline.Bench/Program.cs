@@ -4,7 +4,7 @@ using Pipeline.Tests.Support;
 // Overhead and speed figures, printed (never asserted): planning a generated 1,000-target graph, the wall time of
 // ./build.sh for a no-op target (warm), the gate's tests + coverage checks against dotnet test by hand, and the secret
 // scanner against gitleaks on a 100 MB tree.
-// Run: dotnet run -c Release --project bench/Pipeline.Bench [-- engine|gate|secrets]
+// Run: dotnet run -c Release --project bench/Pipeline.Bench [-- engine|gate|secrets|corpus [report.json expectations.tsv]]
 var only = args.FirstOrDefault() ?? "all";
 Console.WriteLine($"Pipeline benchmarks ({only}); machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 if (only is "all" or "engine")
@@ -16,6 +16,11 @@ if (only is "all" or "engine")
 if (only is "all" or "gate")
 {
     await GateOverheadBenchmark.RunAsync(iterations: 3);
+}
+
+if (only is "all" or "corpus")
+{
+    await CorpusBenchmark.RunAsync(RepositoryRoot.Path, args.Length == 3 ? (args[1], args[2]) : null);
 }
 
 if (only is "all" or "secrets")
