@@ -23,9 +23,18 @@ internal sealed class ConfigurationRuleCheck(ConfigurationViews views, string na
     public static Finding FindingFor(string rule, ConfigurationEntry entry, string why) =>
         Finding.Create($"config.{rule}", FindingSeverity.Error, entry.FindingFile, entry.FindingLine, CredentialMask.Apply($"{entry.Key}={entry.Shown} at {entry.Source}: {why}"), entry.Key);
 
-    /// <summary>Failed because the key is missing.</summary>
+    /// <summary>Failed because the key is missing — when the service knows the key (its code or some layer names it).
+    /// A key the service never names is the seed template's, not this service's: the item is then undecided (an Error
+    /// saying how to map it), never a failure the service could not have avoided.</summary>
     public static CheckResult Missing(string rule, ConfigurationView view, string seedKey)
     {
+        if (!view.Knows(seedKey))
+        {
+            return CheckResult.Error($"{view.KeyOf(seedKey)} is not a setting of this service: neither its code nor any configuration file names it "
+                + $"({(view.Sources.Count == 0 ? "no configuration file found" : "read " + string.Join(", ", view.Sources.Take(4)))}); "
+                + $"map the item to the service's own key (ConfigurationOptions.Keys[\"{seedKey}\"]), or decide it with a check of your own");
+        }
+
         var message = view.NotSet(seedKey);
         return CheckResult.Failed(1, message, Finding.Create($"config.{rule}", FindingSeverity.Error, null, null, message, view.KeyOf(seedKey)));
     }

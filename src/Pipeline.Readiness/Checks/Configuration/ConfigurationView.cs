@@ -6,9 +6,16 @@ internal sealed class ConfigurationView
 {
     private readonly ConfigurationOptions _options;
 
-    private ConfigurationView(ConfigurationOptions options, IReadOnlyList<ConfigurationEntry> entries, IReadOnlyList<string> sources, IReadOnlyList<KubernetesObject> objects,
-        PythonSettings settings) =>
-        (_options, Entries, Sources, Objects, Settings) = (options, entries, sources, objects, settings);
+    private readonly string _root;
+
+    private readonly Lazy<string> _code;
+
+    private ConfigurationView(string root, ConfigurationOptions options, IReadOnlyList<ConfigurationEntry> entries, IReadOnlyList<string> sources, IReadOnlyList<KubernetesObject> objects,
+        PythonSettings settings)
+    {
+        (_root, _options, Entries, Sources, Objects, Settings) = (root, options, entries, sources, objects, settings);
+        _code = new Lazy<string>(() => string.Join('\n', ServiceSource.Code(_root).Values));
+    }
 
     /// <summary>Every entry: the service's defaults, then files, then manifests, then the environment; later ones win.</summary>
     public IReadOnlyList<ConfigurationEntry> Entries { get; }
@@ -31,7 +38,7 @@ internal sealed class ConfigurationView
         var defaults = settings ?? PythonSettings.None;
         var sources = defaults.Files.Concat(options.Files.Where(f => RepositoryTree.ExistsToRead(root, f))).Concat(objects.Select(o => o.File))
             .Concat(environment.Take(1).Select(e => e.File)).Distinct().ToList();
-        return new ConfigurationView(options, [.. defaults.Defaults, .. files, .. KubernetesEnvironment.Read(objects), .. environment], sources, objects, defaults);
+        return new ConfigurationView(root, options, [.. defaults.Defaults, .. files, .. KubernetesEnvironment.Read(objects), .. environment], sources, objects, defaults);
     }
 
     /// <summary>The service's settings classes as read statically (defaults, instances, validation methods).</summary>
@@ -54,6 +61,15 @@ internal sealed class ConfigurationView
             .GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
 
     /// <summary>"KEY is not set" with where was looked.</summary>
+    /// <summary>Whether the service knows the key at all: a value in some layer, or its name (any case) in its code
+    /// (a settings field without a default, <c>os.environ["KEY"]</c>, <c>configuration["Key"]</c>).</summary>
+    public bool Knows(string seedKey)
+    {
+        var key = KeyOf(seedKey);
+        return Entries.Any(e => e.Key.Equals(key, StringComparison.OrdinalIgnoreCase))
+            || System.Text.RegularExpressions.Regex.IsMatch(_code.Value, $@"(?<![A-Za-z0-9_]){System.Text.RegularExpressions.Regex.Escape(key)}(?![A-Za-z0-9_])", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    }
+
     public string NotSet(string seedKey) =>
         $"{KeyOf(seedKey)} is not set in {(Sources.Count == 0 ? "any configuration source (none found)" : string.Join(", ", Sources))}";
 }

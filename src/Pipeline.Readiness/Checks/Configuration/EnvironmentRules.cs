@@ -57,7 +57,32 @@ internal static class EnvironmentRules
 
     /// <summary><c>SQLALCHEMY_ECHO</c> false (absent is SQLAlchemy's default, false).</summary>
     public static Task<CheckResult> SqlEcho(ConfigurationView view, ConfigurationOptions options, CheckContext context) =>
-        Task.FromResult(Expect(view, "SQLALCHEMY_ECHO", "sql-echo", v => !AuthRules.IsTrue(v), "SQL statements would be logged", required: false));
+        Task.FromResult(view.Find("SQLALCHEMY_ECHO") is null && SqlEchoInCode(context.Root) is { } decided
+            ? decided
+            : Expect(view, "SQLALCHEMY_ECHO", "sql-echo", v => !AuthRules.IsTrue(v), "SQL statements would be logged", required: false));
+
+    /// <summary>With no <c>SQLALCHEMY_ECHO</c> anywhere: the engines the code creates decide (<c>echo=True</c> fails, no
+    /// <c>echo</c> is SQLAlchemy's default, off; <c>echo=</c> an expression is left undecided); no engine: null.</summary>
+    private static CheckResult? SqlEchoInCode(string root)
+    {
+        var engines = Python.SqlAlchemyEngines.Find(root);
+        if (engines.Count == 0)
+        {
+            return null;
+        }
+
+        var on = engines.Where(e => e.Value("echo").Value is "True" or "\"debug\"" or "'debug'").ToList();
+        if (on.Count > 0)
+        {
+            var message = $"create_engine(..., echo={on[0].Value("echo").Value}) at {on[0].Where}: SQL statements would be logged";
+            return CheckResult.Failed(engines.Count, message, Finding.Create("config.sql-echo", FindingSeverity.Error, on[0].File, on[0].Line, message, on[0].File));
+        }
+
+        var computed = engines.Where(e => !e.Value("echo").IsDefault && e.Value("echo").Value != "False").ToList();
+        return computed.Count > 0
+            ? CheckResult.Error($"create_engine(..., echo={computed[0].Value("echo").Value}) at {computed[0].Where} takes echo from an expression, and no configuration sets SQLALCHEMY_ECHO: map the key it reads (ConfigurationOptions.Keys)")
+            : CheckResult.Passed(engines.Count, $"SQL echo is off: {string.Join(", ", engines.Select(e => $"create_engine(...) at {e.Where}"))} {(engines.All(e => e.Value("echo").IsDefault) ? "sets no echo (SQLAlchemy's default, off)" : "sets echo=False")}");
+    }
 
     private static CheckResult Expect(ConfigurationView view, string key, string rule, Func<string, bool> accept, string why, bool required) => view.Find(key) switch
     {

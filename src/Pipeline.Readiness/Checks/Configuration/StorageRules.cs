@@ -15,6 +15,7 @@ internal static class StorageRules
     /// <summary><c>STORAGE_PROVIDER</c> is a known provider.</summary>
     public static Task<CheckResult> Provider(ConfigurationView view, ConfigurationOptions options, CheckContext context) => Task.FromResult(view.Find("STORAGE_PROVIDER") switch
     {
+        null when NoStorage(view, context) is { } none => none,
         null => ConfigurationRuleCheck.Missing("storage-provider", view, "STORAGE_PROVIDER"),
         { Reference: null } e when Credentials.ContainsKey(e.Value.Trim()) => ConfigurationRuleCheck.Good(e, "a supported provider"),
         var e => ConfigurationRuleCheck.Bad("storage-provider", e, $"expected one of {string.Join(", ", Credentials.Keys)}"),
@@ -23,6 +24,11 @@ internal static class StorageRules
     /// <summary>One complete credential set of the chosen provider is configured (values or Secret references).</summary>
     public static Task<CheckResult> ProviderCredentials(ConfigurationView view, ConfigurationOptions options, CheckContext context)
     {
+        if (view.Find("STORAGE_PROVIDER") is null && NoStorage(view, context) is { } none)
+        {
+            return Task.FromResult(none);
+        }
+
         if (view.Find("STORAGE_PROVIDER") is not { Reference: null } provider || !Credentials.TryGetValue(provider.Value.Trim(), out var sets))
         {
             return Task.FromResult(ConfigurationRuleCheck.Missing("storage-credentials", view, "STORAGE_PROVIDER"));
@@ -38,9 +44,16 @@ internal static class StorageRules
         return Task.FromResult(CheckResult.Failed(1, message, Finding.Create("config.storage-credentials", FindingSeverity.Error, provider.FindingFile, provider.FindingLine, message, provider.Value)));
     }
 
+    /// <summary>Not applicable when nothing configures storage and the code stores no files; null otherwise.</summary>
+    private static CheckResult? NoStorage(ConfigurationView view, CheckContext context) => StorageEvidence.Storage(context.Root).Count == 0
+        ? CheckResult.NotApplicable($"the service stores no files: no storage library (boto3, Azure Blob, Google Cloud Storage, their .NET SDKs) or upload parameter in its code, and {view.KeyOf("STORAGE_PROVIDER")} is not set")
+        : null;
+
     /// <summary><c>MAX_FILE_SIZE_BYTES</c> a positive whole number no larger than the options allow.</summary>
     public static Task<CheckResult> UploadLimit(ConfigurationView view, ConfigurationOptions options, CheckContext context) => Task.FromResult(view.Find("MAX_FILE_SIZE_BYTES") switch
     {
+        null when StorageEvidence.Uploads(context.Root).Count == 0 && view.Find("STORAGE_PROVIDER") is null
+            => CheckResult.NotApplicable($"the service accepts no uploads: no UploadFile, IFormFile or File(...) parameter in its code, and {view.KeyOf("MAX_FILE_SIZE_BYTES")} is not set"),
         null => ConfigurationRuleCheck.Missing("upload-limits", view, "MAX_FILE_SIZE_BYTES"),
         { Reference: null } e when long.TryParse(e.Value.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bytes)
             && bytes > 0 && bytes <= options.MaximumUploadBytes => ConfigurationRuleCheck.Good(e, $"uploads limited to {bytes / 1048576.0:0.#} MiB"),

@@ -8,20 +8,13 @@ namespace Pipeline.Readiness.Checks.Configuration;
 /// enforces nothing).</summary>
 internal sealed partial record TenancyEvidence(IReadOnlyList<string> Evidence, IReadOnlyList<TenantMiddleware> Middlewares)
 {
-    private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal)
-    {
-        ".git", "bin", "obj", "node_modules", ".venv", "venv", "__pycache__", "artifacts", ".nuke", "tests", "test", "migrations", "alembic",
-    };
-
     /// <summary>Reads the evidence under <paramref name="root"/> (sources <c>.py</c> and <c>.cs</c> outside tests; docs by name).</summary>
     public static TenancyEvidence Find(string root)
     {
-        var files = RepositoryTree.Files(root, d => SkippedFolders.Contains(Path.GetFileName(d))).Select(f => f.Replace('\\', '/')).ToList();
+        var files = RepositoryTree.Files(root, d => Path.GetFileName(d) is ".git" or "node_modules" or ".venv" or "artifacts").Select(f => f.Replace('\\', '/')).ToList();
         var evidence = new List<string>();
         var middlewares = new List<TenantMiddleware>();
-        var sources = files.Where(f => (f.EndsWith(".py", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
-            && !Path.GetFileName(f).StartsWith("test_", StringComparison.Ordinal) && !f.Contains("Tests/", StringComparison.Ordinal)).ToList();
-        var texts = sources.ToDictionary(f => f, f => File.ReadAllText(Path.Combine(root, f)).ReplaceLineEndings("\n"));
+        var texts = ServiceSource.Code(root);
         var code = texts.ToDictionary(t => t.Key, t => WithoutDocumentation(t.Key, t.Value)); // usage examples in docstrings add nothing
         foreach (var (file, text) in texts)
         {

@@ -28,20 +28,14 @@ internal sealed partial record DeclaredMetrics(IReadOnlyDictionary<string, strin
         ("OpenTelemetry.Instrumentation.Runtime", ["process_runtime_dotnet_gc_collections_count_total", "process_runtime_dotnet_gc_heap_size_bytes"]),
     ];
 
-    private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal)
-    {
-        ".git", "bin", "obj", "node_modules", ".venv", "venv", "__pycache__", "artifacts", ".nuke", "tests", "test", "docs",
-    };
-
     /// <summary>Reads the declarations under <paramref name="root"/> (code outside tests) and the libraries its
     /// manifests (<c>pyproject.toml</c>, <c>requirements*.txt</c>, <c>uv.lock</c>, <c>*.csproj</c>, <c>Directory.Packages.props</c>) name.</summary>
     public static DeclaredMetrics Find(string root)
     {
-        var files = RepositoryTree.Files(root, d => SkippedFolders.Contains(Path.GetFileName(d))).Select(f => f.Replace('\\', '/')).ToList();
+        var files = ServiceSource.Files(root);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in files.Where(f => (f.EndsWith(".py", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal)) && !Path.GetFileName(f).StartsWith("test_", StringComparison.Ordinal)))
+        foreach (var (file, text) in ServiceSource.Code(root))
         {
-            var text = File.ReadAllText(Path.Combine(root, file));
             foreach (Match match in Declaration().Matches(text))
             {
                 var where = $"{file}({text.AsSpan(0, match.Index).Count('\n') + 1})";

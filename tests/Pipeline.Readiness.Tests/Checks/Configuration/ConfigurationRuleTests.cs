@@ -115,6 +115,11 @@ public sealed class ConfigurationRuleTests : IDisposable
 
         Assert.Equal("LOG_LEVEL is not set in k8s/config.yaml, k8s/deployment.yaml", missing["log-level"].Summary);
         Assert.StartsWith("Logging__Level='debug' at k8s/config.yaml(", mapped["log-level"].Summary);
+
+        File.Delete(Path.Combine(_configuration.Root, "app", "settings.py")); // now nothing in the service names LOG_LEVEL
+        var unknown = (await Check())["log-level"];
+        Assert.Equal(CheckStatus.Error, unknown.Status);
+        Assert.StartsWith("LOG_LEVEL is not a setting of this service: neither its code nor any configuration file names it", unknown.Summary, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -50,6 +50,9 @@ internal sealed class ProductionConfiguration : IDisposable
 
         Directory.CreateDirectory(Path.Combine(Root, "k8s"));
         File.WriteAllText(Path.Combine(Root, "k8s", "config.yaml"), string.Join("\n", lines) + "\n");
+        Directory.CreateDirectory(Path.Combine(Root, "app"));
+        File.WriteAllText(Path.Combine(Root, "app", "settings.py"), // the service reads every seed key, as the template's settings do
+            string.Join("\n", ConfigurationKeys.Seed.Select(k => $"{k.ToLowerInvariant()} = os.environ.get(\"{k}\")")) + "\n");
         File.WriteAllText(Path.Combine(Root, "k8s", "deployment.yaml"), """
             apiVersion: apps/v1
             kind: Deployment

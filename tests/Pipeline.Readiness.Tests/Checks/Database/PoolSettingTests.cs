@@ -6,6 +6,13 @@ public sealed class PoolSettingTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("pipeline-pool-").FullName;
 
+    /// <summary>The service reads the seed's variables (as a real one does), so a missing one is its deployment's omission.</summary>
+    public PoolSettingTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "app"));
+        Write("app/settings.cs", "static class Pool { static string?[] Read() => [Env(\"DB_POOL_SIZE\"), Env(\"DB_MAX_OVERFLOW\"), Env(\"DB_POOL_PRE_PING\"), Env(\"DB_POOL_RECYCLE\")]; }\n");
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     private void Write(string file, string content) => File.WriteAllText(Path.Combine(_root, file), content);
@@ -49,6 +56,19 @@ public sealed class PoolSettingTests : IDisposable
         Assert.Equal("DB_POOL_SIZE=20 at k8s/config.yaml(6)", results[PoolSetting.Size].Summary);
         Assert.Equal(CheckStatus.Failed, results[PoolSetting.Recycle].Status);
         Assert.StartsWith("DB_POOL_RECYCLE is not set in k8s/config.yaml, k8s/deployment.yaml, and there is no plain ConnectionStrings:Default", results[PoolSetting.Recycle].Summary);
+    }
+
+    [Fact]
+    public async Task A_variable_the_service_never_names_is_undecided_not_failed()
+    {
+        File.Delete(Path.Combine(_root, "app", "settings.cs"));
+        Write(".env.production", "DB_POOL_SIZE=20\n");
+
+        var results = await Check();
+
+        Assert.Equal(CheckStatus.Passed, results[PoolSetting.Size].Status);
+        Assert.Equal(CheckStatus.Error, results[PoolSetting.Recycle].Status);
+        Assert.StartsWith("DB_POOL_RECYCLE is not a setting of this service", results[PoolSetting.Recycle].Summary, StringComparison.Ordinal);
     }
 
     [Fact]

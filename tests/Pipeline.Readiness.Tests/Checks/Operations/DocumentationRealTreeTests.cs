@@ -85,8 +85,11 @@ public sealed class DocumentationRealTreeTests : IDisposable
     }
 
     [Fact]
-    public async Task A_drawn_diagram_in_a_root_document_is_an_architecture_diagram()
+    public async Task A_drawn_diagram_in_a_root_document_is_an_architecture_diagram_and_a_badge_is_not()
     {
+        Write("README.md", "# Clean Architecture Solution Template\n\n[![Build](https://github.com/o/r/actions/workflows/build.yml/badge.svg)](https://github.com/o/r/actions)\n\nA template.\n");
+        Assert.Equal(CheckStatus.Failed, (await Decide(Items.Operations.ArchitectureDiagram)).Status);
+
         Write("ARCHITECTURE.md", """
             # Architecture
 

@@ -54,7 +54,7 @@ internal static partial class DocumentSignals
 
     /// <summary>Whether the body draws a diagram: a mermaid or PlantUML block, an image, or a fenced block drawn
     /// with box and arrow characters (at least three lines of them).</summary>
-    public static bool HasDiagram(string body) => DiagramBlock().IsMatch(body) || Image().IsMatch(body)
+    public static bool HasDiagram(string body) => DiagramBlock().IsMatch(body) || Image().Matches(body).Any(m => !Badge().IsMatch(m.Value))
         || CodeBlock().Matches(body).Any(block => block.Value.Split('\n').Count(l => Drawing().IsMatch(l)) >= 3);
 
     [GeneratedRegex(@"^\s*1[.)] \S.*\n(?:.*\n){0,12}?\s*2[.)] \S", RegexOptions.Multiline)]
@@ -95,6 +95,10 @@ internal static partial class DocumentSignals
 
     [GeneratedRegex(@"!\[[^\]]*\]\([^)]+\.(svg|png|jpe?g|gif|webp)\)|image::[^\[]+\.(svg|png|jpe?g)", RegexOptions.IgnoreCase)]
     private static partial Regex Image();
+
+    /// <summary>Status badges and logos, which are images but draw no system.</summary>
+    [GeneratedRegex(@"badge|shields\.io|/workflows/|logo|icon|screenshot", RegexOptions.IgnoreCase)]
+    private static partial Regex Badge();
 
     [GeneratedRegex(@"[│┃║▼▲►◄↓↑→←┌┐└┘├┤┬┴┼─═]|-->|<--|->|<-|\+-{2,}|\|\s{2,}\S.*\|")]
     private static partial Regex Drawing();

@@ -1,0 +1,61 @@
+using Pipeline.Readiness.Checks.Database.Rules;
+using Pipeline.Readiness.Tests.Support;
+
+namespace Pipeline.Readiness.Tests.Checks.Configuration;
+
+/// <summary>Items that do not fit the stack (issue 17), from the service's own code when no configuration names the
+/// seed's key: SQLAlchemy's <c>create_engine(…)</c> keywords (echo, pool size, pre-ping, recycle, with SQLAlchemy's
+/// defaults when absent), and the storage items not applicable to a service that stores no files.</summary>
+public sealed class CodeSettingsTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("pipeline-code-settings-").FullName;
+
+    public CodeSettingsTests() => Write("app/db.py", "from sqlalchemy import create_engine\n\n# engine = create_engine(url, echo=True)\nengine = create_engine(\n    str(settings.DATABASE_URL),\n    pool_pre_ping=True,\n    pool_size=20,\n)\n");
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private void Write(string relative, string text)
+    {
+        var path = Path.Combine(_root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    private async Task<Dictionary<string, CheckResult>> Configuration() =>
+        (await CheckRuns.RunAllAsync(new ReadinessSetup().AddConfigurationChecks(new ConfigurationOptions()), _root, c => c is ConfigurationRuleCheck)).ToDictionary(r => r.Item.Id, r => r.Result);
+
+    private Task<CheckResult> Pool(PoolRule rule) => CheckRuns.RunAsync(new PoolSettingCheck(new PoolConfigurationOptions(), rule), Items.Database.PoolSize, _root);
+
+    [Fact]
+    public async Task The_engine_the_code_creates_decides_echo_and_the_pool_when_no_configuration_does()
+    {
+        var results = await Configuration();
+
+        Assert.Equal((CheckStatus.Passed, "SQL echo is off: create_engine(...) at app/db.py(4) sets no echo (SQLAlchemy's default, off)"),
+            (results["configuration.sql-echo-off"].Status, results["configuration.sql-echo-off"].Summary));
+        Assert.Equal((CheckStatus.Passed, "pool_size=20 at app/db.py(4)"), ((await Pool(new PoolSizeRule())).Status, (await Pool(new PoolSizeRule())).Summary));
+        Assert.Equal(CheckStatus.Passed, (await Pool(new PrePingRule())).Status);
+        var recycle = await Pool(new PoolRecycleRule());
+        Assert.Equal(CheckStatus.Failed, recycle.Status);
+        Assert.StartsWith("create_engine(...) at app/db.py(4) sets no pool_recycle and nothing sets DB_POOL_RECYCLE: SQLAlchemy's default (-1) applies", recycle.Summary, StringComparison.Ordinal);
+
+        Write("app/db.py", "engine = create_engine(url, echo=True)\n");
+        Assert.Equal(CheckStatus.Failed, (await Configuration())["configuration.sql-echo-off"].Status);
+    }
+
+    [Fact]
+    public async Task Storage_items_do_not_apply_to_a_service_that_stores_no_files()
+    {
+        var none = await Configuration();
+
+        Assert.Equal(CheckStatus.NotApplicable, none["configuration.storage-provider"].Status);
+        Assert.StartsWith("the service stores no files", none["configuration.storage-provider"].Summary, StringComparison.Ordinal);
+        Assert.Equal(CheckStatus.NotApplicable, none["configuration.upload-limits"].Status);
+
+        Write("app/files.py", "from fastapi import UploadFile\n\nasync def upload(file: UploadFile) -> None: ...\nSTORAGE_PROVIDER = os.environ.get('STORAGE_PROVIDER')\n");
+        var uploads = await Configuration();
+
+        Assert.Equal(CheckStatus.Failed, uploads["configuration.storage-provider"].Status);
+        Assert.Equal(CheckStatus.Error, uploads["configuration.upload-limits"].Status); // MAX_FILE_SIZE_BYTES is no setting of this service
+    }
+}
