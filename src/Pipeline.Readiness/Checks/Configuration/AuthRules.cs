@@ -15,6 +15,8 @@ internal static class AuthRules
     public static Task<CheckResult> Provider(ConfigurationView view, ConfigurationOptions options, CheckContext context) => Task.FromResult(
         view.Find("AUTH_PROVIDER_TYPE") switch
         {
+            null when !view.Knows("AUTH_PROVIDER_TYPE") && AuthEvidence.Find(context.Root).Scheme is { } scheme
+                => CheckResult.Passed(1, $"the service authenticates requests itself: {scheme} (it has no {view.KeyOf("AUTH_PROVIDER_TYPE")} setting)"),
             null => ConfigurationRuleCheck.Missing("auth-provider", view, "AUTH_PROVIDER_TYPE"),
             { Reference: null, Value: var v } e when v.Trim().Length == 0 || v.Trim().Equals("none", StringComparison.OrdinalIgnoreCase) => ConfigurationRuleCheck.Bad("auth-provider", e, "authentication is off"),
             var e => ConfigurationRuleCheck.Good(e, "an auth provider is configured"),
@@ -24,6 +26,13 @@ internal static class AuthRules
     public static Task<CheckResult> Algorithm(ConfigurationView view, ConfigurationOptions options, CheckContext context) => Task.FromResult(
         view.Find("JWT_ALGORITHM") switch
         {
+            null when !view.Knows("JWT_ALGORITHM") && InCode(context) is { } code => code.OpaqueTokens
+                ? CheckResult.NotApplicable($"the service's bearer tokens are not JWTs ({code.Scheme})")
+                : code.Algorithm is { } algorithm
+                    ? (algorithm.StartsWith("HS", StringComparison.Ordinal)
+                        ? Failed("jwt-algorithm", $"{algorithm}: a shared-secret algorithm in the code: anyone who can verify can forge tokens; use RS256 or ES256")
+                        : CheckResult.Passed(1, $"{algorithm} in the code: an asymmetric algorithm"))
+                    : ConfigurationRuleCheck.Missing("jwt-algorithm", view, "JWT_ALGORITHM"),
             null => ConfigurationRuleCheck.Missing("jwt-algorithm", view, "JWT_ALGORITHM"),
             { Reference: not null } e => ConfigurationRuleCheck.Bad("jwt-algorithm", e, "the algorithm is hidden in a Secret; put it in plain configuration so it can be checked"),
             var e when Asymmetric.Contains(e.Value.Trim().ToUpperInvariant()) => ConfigurationRuleCheck.Good(e, "an asymmetric algorithm"),
@@ -35,6 +44,12 @@ internal static class AuthRules
     public static Task<CheckResult> PublicKey(ConfigurationView view, ConfigurationOptions options, CheckContext context)
     {
         var entry = view.Find("JWT_PUBLIC_KEY");
+        if (entry is null && !view.Knows("JWT_PUBLIC_KEY") && InCode(context) is { } code && (code.OpaqueTokens || code.Algorithm?.StartsWith("HS", StringComparison.Ordinal) == true))
+        {
+            return Task.FromResult(code.OpaqueTokens ? CheckResult.NotApplicable($"the service's bearer tokens are not JWTs ({code.Scheme})")
+                : Failed("jwt-public-key", $"{code.Algorithm}: tokens are signed with a shared secret, so there is no public key to set"));
+        }
+
         if (entry is null)
         {
             return Task.FromResult(ConfigurationRuleCheck.Missing("jwt-public-key", view, "JWT_PUBLIC_KEY"));
@@ -61,6 +76,19 @@ internal static class AuthRules
     public static async Task<CheckResult> Issuer(ConfigurationView view, ConfigurationOptions options, CheckContext context)
     {
         var entry = view.Find("AUTH_PROVIDER_ISSUER");
+        if (entry is null && !view.Knows("AUTH_PROVIDER_ISSUER") && InCode(context) is { } code)
+        {
+            if (code.OpaqueTokens)
+            {
+                return CheckResult.NotApplicable($"the service's bearer tokens are not JWTs ({code.Scheme})");
+            }
+
+            if (code.IssuerUnchecked is { } off && code.IssuerChecked is null)
+            {
+                return Failed("issuer", $"{off}: tokens are accepted whatever their issuer");
+            }
+        }
+
         if (entry is null || entry.Reference is not null)
         {
             return entry is null ? ConfigurationRuleCheck.Missing("issuer", view, "AUTH_PROVIDER_ISSUER") : ConfigurationRuleCheck.Bad("issuer", entry, "the issuer is hidden in a Secret; it is public, put it in plain configuration");
@@ -128,6 +156,16 @@ internal static class AuthRules
         return Task.FromResult(ConfigurationRuleCheck.Good(enforce, evidence.Middlewares.FirstOrDefault(w => w.Added) is { } added
             ? $"tenant isolation is enforced by {added.Name} ({added.File}({added.Line})), for a multi-tenant deployment ({why})"
             : $"tenant isolation is enforced, for a multi-tenant deployment ({why})"));
+    }
+
+    /// <summary>How the code authenticates, when it has an auth scheme at all; null otherwise.</summary>
+    private static AuthEvidence? InCode(CheckContext context) => AuthEvidence.Find(context.Root) is { Scheme: not null } evidence ? evidence : null;
+
+    private static CheckResult Failed(string rule, string message)
+    {
+        var file = System.Text.RegularExpressions.Regex.Match(message, @" at ([^()\s]+)\((\d+)\)");
+        return CheckResult.Failed(1, message, Finding.Create($"config.{rule}", FindingSeverity.Error, file.Success ? file.Groups[1].Value : null,
+            file.Success ? int.Parse(file.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : null, message, rule));
     }
 
     /// <summary>true, 1 or yes, whatever the case.</summary>

@@ -30,7 +30,7 @@ public sealed class OperationsCheckTests : IDisposable
     [InlineData("k8s/deployment.yaml", "          readinessProbe:\n            httpGet: { path: /health, port: 8080 }\n", "", "operations.readiness-probe", "container api has no readinessProbe")]
     [InlineData("k8s/deployment.yaml", "maxUnavailable: 0", "maxUnavailable: 1", "operations.deployment-strategy", "rollingUpdate.maxUnavailable is 1")]
     [InlineData("k8s/deployment.yaml", "type: RollingUpdate", "type: Recreate", "operations.zero-downtime", "strategy is Recreate: every pod stops before the new ones start")]
-    [InlineData(".github/workflows/release.yml", "./build.sh Release", "dotnet test", "operations.ci-cd-pipeline", "no CI workflow runs the gate")]
+    [InlineData(".github/workflows/release.yml", "./build.sh Release", "dotnet test", "operations.ci-cd-pipeline", "no CI workflow deploys or runs the gate")]
     [InlineData("docs/recovery.md", "RTO: 30 minutes. ", "", "operations.rto-rpo", "lacks an RTO with a duration")]
     [InlineData("docs/incident-response.md", "escalate", "call", "operations.incident-response", "lacks an escalation path")]
     [InlineData("k8s/alert-rules.yaml", "        for: 10m\n", "", "monitoring.alert-rules", "alert HighErrorRate at k8s/alert-rules.yaml(4) lacks for")]
