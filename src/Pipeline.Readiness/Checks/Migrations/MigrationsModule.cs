@@ -24,9 +24,19 @@ internal sealed class MigrationsModule : ReadinessModule<IVerifyMigrations>
             setup.AddAlembicMigrationChecks(alembic);
         }
 
+        if (efCore is null && alembic is null && MigrationProjects.DbContexts(component.RootDirectory) is { Contexts.Count: > 0 } contexts)
+        {
+            var reason = $"{string.Join(", ", contexts.Contexts)} has no migrations{(contexts.EnsureCreated is { } at ? $": the schema is made by EnsureCreated at {at}" : "")}, so a change to the model cannot be applied to an existing database; add migrations (dotnet ef migrations add Initial)";
+            setup.AddMissing(
+                (Readiness.Items.Database.MigrationsApplied, new NoMigrationsCheck(reason)),
+                (Readiness.Items.Database.MigrationHistoryClean, new NoMigrationsCheck(reason)),
+                (Readiness.Items.Database.NoPendingMigrations, new UnconfiguredCheck("migrations", $"{reason}; nothing to compare with the deployed database")));
+            return;
+        }
+
         if (efCore is null && alembic is null)
         {
-            var reason = "no migrations found: no EF Core project with a model snapshot and no alembic.ini at the root; set EfCoreMigrationSettings or AlembicSettings, or disable the item";
+            var reason = "no migrations found: no EF Core project with a model snapshot, no DbContext and no alembic.ini at the root or the Python project; set EfCoreMigrationSettings or AlembicSettings, or disable the item";
             setup.AddMissing([.. Items.Select(i => (i, (ReadinessCheck)new UnconfiguredCheck("migrations", reason)))]);
         }
     }
