@@ -45,12 +45,64 @@ internal static class SecretScanBenchmark
             }
 
             var elapsed = watch.Elapsed;
-            using var findings = JsonDocument.Parse(File.ReadAllText(report));
-            Print("gitleaks 8.28 (WASM, dir)", elapsed, megabytes, findings.RootElement.GetArrayLength());
+            using (var findings = JsonDocument.Parse(File.ReadAllText(report)))
+            {
+                Print("gitleaks 8.28 (WASM, dir)", elapsed, megabytes, findings.RootElement.GetArrayLength());
+            }
+
+            await RealTreesAsync(repository, work, gitleaks);
         }
         finally
         {
             Directory.Delete(work, recursive: true);
+        }
+    }
+
+    /// <summary>Each real repository this machine has (the corpus of <c>bench/corpus</c>), scanned by both: findings,
+    /// the places both report, and those only one reports — the lines a person judges to estimate precision and recall.</summary>
+    private static async Task RealTreesAsync(string repository, string work, string gitleaks)
+    {
+        foreach (var file in Pipeline.Readiness.Tests.Support.Corpus.CorpusCheckout.ExpectationFiles(repository))
+        {
+            var source = Pipeline.Readiness.Tests.Support.Corpus.CorpusExpectations.Read(file).Source;
+            if (Pipeline.Readiness.Tests.Support.Corpus.CorpusCheckout.Find(repository, source) is not { } checkout)
+            {
+                continue;
+            }
+
+            var tree = Path.Combine(work, "real", source);
+            Pipeline.Readiness.Tests.Support.Corpus.CorpusCheckout.CopyTo(checkout, tree);
+            var megabytes = Directory.EnumerateFiles(tree, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) / 1024.0 / 1024.0;
+            var context = new CheckContext(Items.Security.NoSecretsInCode, tree, "bench", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
+            var watch = Stopwatch.StartNew();
+            var ours = (await new SecretScanCheck(new SecretScanOptions()).RunAsync(context)).Findings.Where(f => f.Severity == FindingSeverity.Error)
+                .Select(f => $"{f.File}:{f.Line}").ToHashSet();
+            var oursTime = watch.Elapsed;
+            var report = Path.Combine(work, $"gitleaks-{source}.json");
+            watch.Restart();
+            using (var process = Process.Start(new ProcessStartInfo(gitleaks, ["dir", tree, "--report-format", "json", "--report-path", report, "--no-banner", "--exit-code", "0"])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            })!)
+            {
+                await Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync(), process.WaitForExitAsync());
+            }
+
+            var theirsTime = watch.Elapsed;
+            using var document = JsonDocument.Parse(File.ReadAllText(report));
+            var theirs = document.RootElement.EnumerateArray()
+                .Select(f => $"{Path.GetRelativePath(tree, Path.Combine(tree, f.GetProperty("File").GetString()!)).Replace('\\', '/')}:{f.GetProperty("StartLine").GetInt32()}").ToHashSet();
+            Console.WriteLine(Invariant($"{source} ({megabytes:F1} MB): ours {ours.Count} in {oursTime.TotalSeconds:F2} s, gitleaks {theirs.Count} in {theirsTime.TotalSeconds:F2} s, both {ours.Intersect(theirs).Count()}"));
+            foreach (var only in ours.Except(theirs).Order(StringComparer.Ordinal))
+            {
+                Console.WriteLine($"  only ours:     {only}");
+            }
+
+            foreach (var only in theirs.Except(ours).Order(StringComparer.Ordinal))
+            {
+                Console.WriteLine($"  only gitleaks: {only}");
+            }
         }
     }
 

@@ -14,7 +14,7 @@ internal sealed partial record AuthEvidence(string? Scheme, string? Algorithm, b
         var code = ServiceSource.Code(root);
         string? First(Regex pattern, Func<Match, string> describe) => code.SelectMany(f => pattern.Matches(f.Value)
             .Where(m => !Commented(f.Value, m.Index)).Select(m => $"{describe(m)} at {f.Key}({f.Value.AsSpan(0, m.Index).Count('\n') + 1})")).FirstOrDefault();
-        var scheme = First(SchemeCall(), m => m.Groups[1].Value);
+        var scheme = First(SchemeCall(), m => m.Groups.Values.Skip(1).First(g => g.Success).Value);
         var algorithm = First(AlgorithmLiteral(), m => m.Groups[1].Value.ToUpperInvariant()) ?? First(Symmetric(), _ => "HS256 (a symmetric key)");
         var opaque = First(OpaqueBearer(), m => m.Value) is not null && First(Jwt(), m => m.Value) is null;
         var unchecked_ = First(IssuerOff(), _ => "ValidateIssuer = false") ?? First(DecodeWithoutIssuer(), _ => "jwt.decode(...) without issuer=");
@@ -29,7 +29,7 @@ internal sealed partial record AuthEvidence(string? Scheme, string? Algorithm, b
         return before.StartsWith('#') || before.StartsWith("//", StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"\b(OAuth2PasswordBearer|OAuth2AuthorizationCodeBearer|HTTPBearer|HTTPBasic|APIKeyHeader|FastAPIUsers|AddJwtBearer|AddMicrosoftIdentityWebApi|AddIdentity(?:Core)?|AddBearerToken|AddCookie|AddIdentityCookies|AddOpenIdConnect|AddAuthentication)\s*[(<]")]
+    [GeneratedRegex(@"\b(OAuth2PasswordBearer|OAuth2AuthorizationCodeBearer|HTTPBearer|HTTPBasic|APIKeyHeader|FastAPIUsers|AddJwtBearer|AddMicrosoftIdentityWebApi|AddIdentity(?:Core)?|AddBearerToken|AddCookie|AddIdentityCookies|AddOpenIdConnect|AddAuthentication)\s*[(<]|\((APIKeyHeader|HTTPBearer|OAuth2PasswordBearer)\)|\b(jwt\.decode)\s*\(")]
     private static partial Regex SchemeCall();
 
     [GeneratedRegex(@"(?i)\balgorithms?\s*[:=]\s*\[?\s*[""']((?:HS|RS|ES|PS)(?:256|384|512))[""']")]

@@ -61,13 +61,15 @@ internal sealed class ConfigurationView
             .GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
 
     /// <summary>"KEY is not set" with where was looked.</summary>
-    /// <summary>Whether the service knows the key at all: a value in some layer, or its name (any case) in its code
+    /// <summary>Whether the service knows the key at all: a value in some layer, or its name in its code, as written or
+    /// in lower case (a pydantic field); a word such as C#'s <c>Environment</c> is not the key
     /// (a settings field without a default, <c>os.environ["KEY"]</c>, <c>configuration["Key"]</c>).</summary>
     public bool Knows(string seedKey)
     {
         var key = KeyOf(seedKey);
+        var names = $"{System.Text.RegularExpressions.Regex.Escape(key)}|{System.Text.RegularExpressions.Regex.Escape(key.ToLowerInvariant())}";
         return Entries.Any(e => e.Key.Equals(key, StringComparison.OrdinalIgnoreCase))
-            || System.Text.RegularExpressions.Regex.IsMatch(_code.Value, $@"(?<![A-Za-z0-9_]){System.Text.RegularExpressions.Regex.Escape(key)}(?![A-Za-z0-9_])", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+            || System.Text.RegularExpressions.Regex.IsMatch(_code.Value, $@"(?<![A-Za-z0-9_])({names})(?![A-Za-z0-9_])");
     }
 
     public string NotSet(string seedKey) =>

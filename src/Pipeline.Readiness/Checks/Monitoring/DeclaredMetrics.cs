@@ -8,7 +8,7 @@ namespace Pipeline.Readiness.Checks.Monitoring;
 /// <c>CreateHistogram&lt;T&gt;("a.b")</c>, served as <c>a_b…</c>), and the defaults of instrumentation libraries it
 /// depends on. Metrics Prometheus and Kubernetes provide (<c>up</c>, <c>probe_*</c>, <c>kube_*</c>, <c>container_*</c>…)
 /// are known too: they are not the service's to define.</summary>
-internal sealed partial record DeclaredMetrics(IReadOnlyDictionary<string, string> Names, IReadOnlyList<string> Libraries)
+internal sealed partial record DeclaredMetrics(IReadOnlyDictionary<string, string> Names, IReadOnlyList<string> Libraries, bool AnyMetricsLibrary = true)
 {
     private static readonly string[] PlatformPrefixes =
         ["up", "scrape_", "probe_", "kube_", "container_", "node_", "kubelet_", "apiserver_", "prometheus_", "alertmanager_", "ALERTS", "machine_", "cadvisor_"];
@@ -58,7 +58,7 @@ internal sealed partial record DeclaredMetrics(IReadOnlyDictionary<string, strin
             }
         }
 
-        return new DeclaredMetrics(names, [.. libraries.Select(l => l.Package)]);
+        return new DeclaredMetrics(names, [.. libraries.Select(l => l.Package)], AnyLibrary().IsMatch(manifests));
     }
 
     /// <summary>Whether the service (or the platform it runs on) provides <paramref name="metric"/>.</summary>
@@ -107,6 +107,10 @@ internal sealed partial record DeclaredMetrics(IReadOnlyDictionary<string, strin
             yield return metric + "_info";
         }
     }
+
+    /// <summary>Any metrics library at all, known or not (a manifest naming one).</summary>
+    [GeneratedRegex(@"(?i)prometheus|opentelemetry|statsd|datadog|app\.metrics|micrometer|newrelic|elastic[-.]apm|applicationinsights|aioprometheus")]
+    private static partial Regex AnyLibrary();
 
     [GeneratedRegex(@"\b(?<kind>Counter|Gauge|Histogram|Summary|Info|Enum|CreateCounter|CreateGauge|CreateHistogram|CreateSummary|CreateUpDownCounter|CreateObservableGauge|CreateObservableCounter|create_counter|create_histogram|create_up_down_counter|create_gauge|create_observable_gauge|create_observable_counter)\s*(?:<[^>]*>)?\(\s*(?:name\s*=\s*)?[""'](?<name>[a-zA-Z_:][\w:.\-]*)[""']")]
     private static partial Regex Declaration();

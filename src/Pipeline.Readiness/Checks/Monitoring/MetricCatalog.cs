@@ -2,8 +2,8 @@ namespace Pipeline.Readiness.Checks.Monitoring;
 
 /// <summary>What a dashboard's or an alert's metric names are compared with: what the running service's
 /// <c>/metrics</c> serves when it can be run, otherwise what its code declares (<see cref="DeclaredMetrics"/>).
-/// Metrics of the platform (<c>up</c>, <c>probe_*</c>, <c>kube_*</c>…) are known either way. When neither source says
-/// anything, the comparison is undecided, never passed.</summary>
+/// Metrics of the platform (<c>up</c>, <c>probe_*</c>, <c>kube_*</c>…) are known either way. A service with no metrics
+/// library at all serves none; when a library is there but nothing tells which metrics, the comparison is undecided.</summary>
 internal sealed record MetricCatalog(Func<string, bool>? Knows, IReadOnlyCollection<string> Names, string Source, string? Undecided)
 {
     /// <summary>The catalog for one evaluation.</summary>
@@ -23,6 +23,12 @@ internal sealed record MetricCatalog(Func<string, bool>? Knows, IReadOnlyCollect
             {
                 note = $"; the service could not be run ({exception.Message.Split('\n')[0]})";
             }
+        }
+
+        if (!declared.Any && !declared.AnyMetricsLibrary)
+        {
+            var platform = new DeclaredMetrics(new Dictionary<string, string>(), []);
+            return new MetricCatalog(platform.Knows, [], "nothing the service serves: no metrics library among its dependencies and no metric declared in its code" + note, null);
         }
 
         return declared.Any

@@ -43,7 +43,10 @@ internal sealed class MypyCheck(PythonCodeOptions options) : ReadinessCheck<Pyth
             .ToList();
         var notInstalled = missing.Count > 0 ? $"; not installed: {string.Join(", ", missing.Take(12))}{(missing.Count > 12 ? $" and {missing.Count - 12} more" : string.Empty)}" : string.Empty;
         var summary = $"{typeErrors.Count} type error(s) in {checkedFiles} source file(s){notInstalled}";
-        var evidence = typeErrors.Count > 0 ? CheckResult.Failed(checkedFiles.Value, summary, [.. findings])
+        var locked = PythonPackages.Read(project, context).Packages.FirstOrDefault(p => p.Id == "mypy") is { } pin && pin.Version != mypy.Version ? pin.Version : null;
+        var evidence = typeErrors.Count > 0 && locked is not null
+                ? new CheckResult(CheckStatus.Error, $"{summary}, found by mypy {mypy.Version}; the project locks mypy {locked}, whose checks differ, and its environment is not installed here: the locked version decides (install the project's dependencies)", checkedFiles.Value) { Findings = findings }
+            : typeErrors.Count > 0 ? CheckResult.Failed(checkedFiles.Value, summary, [.. findings])
             : missing.Count > 0 ? CheckResult.Error($"mypy could not follow the imports of {missing.Count} module(s) that are not installed ({string.Join(", ", missing.Take(12))}): install the project's dependencies (uv sync) so their types are checked") with { Findings = findings }
             : CheckResult.Passed(checkedFiles.Value, summary);
         return evidence with

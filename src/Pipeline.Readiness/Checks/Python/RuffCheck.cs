@@ -19,6 +19,14 @@ internal sealed class RuffCheck(PythonCodeOptions options) : ReadinessCheck<Pyth
     {
         var project = Options.RequireProject(context);
         var settings = RuffSettings.Read(project);
+        var packages = settings.Source == "ruff's defaults" ? PythonPackages.Read(project, context).Packages : [];
+        if (settings.Source == "ruff's defaults" && (OtherLinter(project) ?? packages.Select(p => p.Id).FirstOrDefault(id => id is "flake8" or "pylint" or "wemake-python-styleguide")) is { } other
+            && !packages.Any(p => p.Id == "ruff"))
+        {
+            return CheckResult.Error($"the project lints with {other}, not ruff (no ruff settings, ruff not among its packages): ruff's defaults are not its rules; "
+                + "run its own linter as a check of your own, or configure ruff ([tool.ruff] in pyproject.toml)");
+        }
+
         var files = project.SourceFiles(context.ReportDirectory).Where(f => !settings.Excluded(f)).ToList();
         var ruff = await PythonTools.FindAsync(context, project, "ruff", "ruff").ConfigureAwait(false);
         var (tool, diagnostics, unreadable) = ruff is null
@@ -57,6 +65,23 @@ internal sealed class RuffCheck(PythonCodeOptions options) : ReadinessCheck<Pyth
             Tool = tool,
             Inputs = new Dictionary<string, string> { ["settings"] = settings.Source, ["project"] = context.Relative(project.Directory) },
         };
+    }
+
+    /// <summary>The linter a project configures instead of ruff (flake8, pylint), as a reason names it; null when none.</summary>
+    private static string? OtherLinter(PythonProject project)
+    {
+        foreach (var (file, section, name) in new[] { ("setup.cfg", "[flake8]", "flake8 (setup.cfg [flake8])"), ("tox.ini", "[flake8]", "flake8 (tox.ini [flake8])"),
+            (".flake8", "[flake8]", "flake8 (.flake8)"), (".pylintrc", "[", "pylint (.pylintrc)"), ("pyproject.toml", "[tool.pylint", "pylint (pyproject.toml [tool.pylint])"),
+            ("pyproject.toml", "[tool.flake8", "flake8 (pyproject.toml [tool.flake8])") })
+        {
+            var path = Path.Combine(project.Directory, file);
+            if (File.Exists(path) && File.ReadAllText(path).Contains(section, StringComparison.Ordinal))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     private static async Task<(string, List<RuffDiagnostic>, List<string>)> RunBinaryAsync(CheckContext context, PythonProject project, PythonTool ruff)

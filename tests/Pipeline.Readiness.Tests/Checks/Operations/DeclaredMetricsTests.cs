@@ -81,14 +81,21 @@ public sealed class DeclaredMetricsTests : IDisposable
     }
 
     [Fact]
-    public async Task Without_any_declared_metric_the_comparison_is_undecided()
+    public async Task Without_declared_metrics_an_unknown_library_is_undecided_and_no_library_serves_nothing()
     {
         File.Delete(Path.Combine(_root, "svc/metrics.py"));
+        Write("pyproject.toml", "[project]\nname = \"svc\"\ndependencies = [\"aioprometheus>=23\"]\n");
+
+        var unknown = await Check();
+
+        Assert.Equal(CheckStatus.Error, unknown["monitoring.dashboard-imported"].Status);
+        Assert.Contains("the code declares no metric", unknown["monitoring.dashboard-imported"].Summary, StringComparison.Ordinal);
+
         File.Delete(Path.Combine(_root, "pyproject.toml"));
+        var none = await Check();
 
-        var results = await Check();
-
-        Assert.Equal(CheckStatus.Error, results["monitoring.dashboard-imported"].Status);
-        Assert.Contains("the code declares no metric", results["monitoring.dashboard-imported"].Summary, StringComparison.Ordinal);
+        Assert.Equal(CheckStatus.Failed, none["monitoring.dashboard-imported"].Status);
+        Assert.Contains("no metrics library among its dependencies", none["monitoring.dashboard-imported"].Summary, StringComparison.Ordinal);
+        Assert.Equal(CheckStatus.Failed, none["database.pool-metrics"].Status);
     }
 }
