@@ -8,6 +8,15 @@ internal static class EnvironmentRules
     public static Task<CheckResult> DatabaseUrl(ConfigurationView view, ConfigurationOptions options, CheckContext context)
     {
         var entry = view.Find("DATABASE_URL");
+        if (entry is null && !view.Knows("DATABASE_URL") && AspNetSettings.ConnectionStrings(AspNetSettings.Read(context.Root)).ToList() is { Count: > 0 } connections)
+        {
+            var local = connections.Select(c => (Value: c, Problem: AspNetSettings.Local(c.Text))).Where(c => c.Problem is not null).ToList();
+            return Task.FromResult(local.Count > 0
+                ? CheckResult.Failed(connections.Count, string.Join("; ", local.Select(l => $"{l.Value.Where}: {l.Problem}")),
+                    [.. local.Select(l => Finding.Create("config.database-url", FindingSeverity.Error, l.Value.File, l.Value.Line, $"{l.Value.Where}: {l.Problem}", l.Value.Key))])
+                : CheckResult.Passed(connections.Count, $"{string.Join(", ", connections.Select(c => c.Where))}: not a local database"));
+        }
+
         if (entry is null)
         {
             return Task.FromResult(ConfigurationRuleCheck.Missing("database-url", view, "DATABASE_URL"));
@@ -52,8 +61,13 @@ internal static class EnvironmentRules
 
     /// <summary><c>LOG_LEVEL</c> info or quieter.</summary>
     public static Task<CheckResult> LogLevel(ConfigurationView view, ConfigurationOptions options, CheckContext context) =>
-        Task.FromResult(Expect(view, "LOG_LEVEL", "log-level", v => v.ToLowerInvariant() is "info" or "information" or "warning" or "warn" or "error" or "critical",
-            "debug logging in production leaks data and costs; use info", required: true));
+        Task.FromResult(view.Find("LOG_LEVEL") is null && !view.Knows("LOG_LEVEL") && AspNetSettings.Read(context.Root).Where(v => v.Key.Equals("Logging:LogLevel:Default", StringComparison.OrdinalIgnoreCase)).ToList() is { Count: > 0 } levels
+            ? levels.FirstOrDefault(l => !Quiet(l.Text)) is { } noisy
+                ? CheckResult.Failed(levels.Count, $"{noisy.Where}: debug logging in production leaks data and costs; use Information", Finding.Create("config.log-level", FindingSeverity.Error, noisy.File, noisy.Line, $"{noisy.Where}: not Information or quieter", noisy.Key))
+                : CheckResult.Passed(levels.Count, $"{string.Join(", ", levels.Select(l => l.Where))}: as production needs")
+            : Expect(view, "LOG_LEVEL", "log-level", Quiet, "debug logging in production leaks data and costs; use info", required: true));
+
+    private static bool Quiet(string level) => level.Trim().ToLowerInvariant() is "info" or "information" or "warning" or "warn" or "error" or "critical" or "none";
 
     /// <summary><c>SQLALCHEMY_ECHO</c> false (absent is SQLAlchemy's default, false).</summary>
     public static Task<CheckResult> SqlEcho(ConfigurationView view, ConfigurationOptions options, CheckContext context) =>
@@ -68,7 +82,7 @@ internal static class EnvironmentRules
         var engines = Python.SqlAlchemyEngines.Find(root);
         if (engines.Count == 0)
         {
-            return null;
+            return EfCoreSqlLogging(root);
         }
 
         var on = engines.Where(e => e.Value("echo").Value is "True" or "\"debug\"" or "'debug'").ToList();
@@ -82,6 +96,29 @@ internal static class EnvironmentRules
         return computed.Count > 0
             ? CheckResult.Error($"create_engine(..., echo={computed[0].Value("echo").Value}) at {computed[0].Where} takes echo from an expression, and no configuration sets SQLALCHEMY_ECHO: map the key it reads (ConfigurationOptions.Keys)")
             : CheckResult.Passed(engines.Count, $"SQL echo is off: {string.Join(", ", engines.Select(e => $"create_engine(...) at {e.Where}"))} {(engines.All(e => e.Value("echo").IsDefault) ? "sets no echo (SQLAlchemy's default, off)" : "sets echo=False")}");
+    }
+
+    /// <summary>The .NET equivalent of SQL echo: EF Core logging its commands with data (<c>EnableSensitiveDataLogging</c>,
+    /// <c>LogTo</c>, or the <c>Microsoft.EntityFrameworkCore.Database.Command</c> category at Information or louder);
+    /// no DbContext and no SQLAlchemy engine: the item does not apply; neither an EF Core service: null.</summary>
+    private static CheckResult? EfCoreSqlLogging(string root)
+    {
+        var code = ServiceSource.Code(root).Where(f => f.Key.EndsWith(".cs", StringComparison.Ordinal)).ToList();
+        var contexts = Migrations.MigrationProjects.DbContexts(root).Contexts;
+        if (contexts.Count == 0)
+        {
+            var python = ServiceSource.Code(root).Keys.Any(k => k.EndsWith(".py", StringComparison.Ordinal));
+            return code.Count > 0 || python ? CheckResult.NotApplicable("no SQL layer whose statements could be echoed: no SQLAlchemy engine and no EF Core DbContext in the code") : null;
+        }
+
+        var logging = code.SelectMany(f => System.Text.RegularExpressions.Regex.Matches(f.Value, @"\.(EnableSensitiveDataLogging|LogTo)\s*\(")
+            .Select(m => $"{m.Groups[1].Value} at {f.Key}({f.Value.AsSpan(0, m.Index).Count('\n') + 1})")).ToList();
+        var category = AspNetSettings.Read(root).FirstOrDefault(v => v.Key.EndsWith("Microsoft.EntityFrameworkCore.Database.Command", StringComparison.OrdinalIgnoreCase)
+            && v.Text.Trim().ToLowerInvariant() is "information" or "debug" or "trace");
+        var problems = logging.Concat(category is null ? [] : [$"{category.Where}"]).ToList();
+        return problems.Count > 0
+            ? CheckResult.Failed(contexts.Count, $"EF Core logs SQL: {string.Join("; ", problems)}", Finding.Create("config.sql-echo", FindingSeverity.Error, null, null, $"EF Core logs SQL: {problems[0]}", "efcore"))
+            : CheckResult.Passed(contexts.Count, $"EF Core logs no SQL for {string.Join(", ", contexts)}: no EnableSensitiveDataLogging or LogTo, and Microsoft.EntityFrameworkCore.Database.Command is not at Information in appsettings");
     }
 
     private static CheckResult Expect(ConfigurationView view, string key, string rule, Func<string, bool> accept, string why, bool required) => view.Find(key) switch

@@ -14,6 +14,11 @@ internal static class NetworkRules
         findings.AddRange(ingresses.Where(i => !i.Sequence("spec", "tls").Any())
             .Select(i => Finding.Create("config.tls", FindingSeverity.Error, i.File, i.Line, $"Ingress {i.Name} at {i.File}({i.Line}) has no tls section", i.Name)));
         var urls = view.Entries.Count(e => e.Value.Contains("://", StringComparison.Ordinal));
+        if (findings.Count == 0 && urls + ingresses.Count == 0)
+        {
+            return Task.FromResult(TlsInCode(context.Root));
+        }
+
         return Task.FromResult(findings.Count == 0
             ? CheckResult.Passed(urls + ingresses.Count, $"{urls} configured URLs use https; {ingresses.Count} Ingress(es) terminate TLS")
             : CheckResult.Failed(urls + ingresses.Count, string.Join("; ", findings.Select(f => f.Message)), [.. findings]));
@@ -23,6 +28,11 @@ internal static class NetworkRules
     public static Task<CheckResult> Cors(ConfigurationView view, ConfigurationOptions options, CheckContext context)
     {
         var entry = view.Find("CORS_ALLOWED_ORIGINS");
+        if (entry is null && !view.Knows("CORS_ALLOWED_ORIGINS") && CorsInCode(view, context.Root) is { } decided)
+        {
+            return Task.FromResult(decided);
+        }
+
         if (entry is null)
         {
             return Task.FromResult(ConfigurationRuleCheck.Missing("cors", view, "CORS_ALLOWED_ORIGINS"));
@@ -34,6 +44,62 @@ internal static class NetworkRules
         return Task.FromResult(origins.Length == 0 ? ConfigurationRuleCheck.Bad("cors", entry, "no origin is listed")
             : bad.Count > 0 ? ConfigurationRuleCheck.Bad("cors", entry, $"{string.Join(", ", bad)} must not be allowed in production")
             : ConfigurationRuleCheck.Good(entry, $"{origins.Length} https production origin(s)"));
+    }
+
+    /// <summary>No configured URL and no Ingress: the code decides — ASP.NET's <c>UseHttpsRedirection</c> or
+    /// <c>UseHsts</c> pass; a service with deployment files (compose, Dockerfile) and nothing that terminates TLS fails;
+    /// otherwise undecided.</summary>
+    private static CheckResult TlsInCode(string root)
+    {
+        var https = ServiceSource.Code(root).SelectMany(f => System.Text.RegularExpressions.Regex.Matches(f.Value, @"\b(UseHttpsRedirection|UseHsts)\s*\(")
+            .Select(m => $"{m.Groups[1].Value} at {f.Key}({f.Value.AsSpan(0, m.Index).Count('\n') + 1})")).ToList();
+        if (https.Count > 0)
+        {
+            return CheckResult.Passed(https.Count, $"the app sends plain http to https: {string.Join(", ", https.Take(3))}");
+        }
+
+        var deployment = ServiceSource.Files(root).Where(f => Path.GetFileName(f) is "docker-compose.yml" or "docker-compose.yaml" or "compose.yml" or "compose.yaml" or "Dockerfile").ToList();
+        var terminates = deployment.Any(f => System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(Path.Combine(root, f)), @"(?i)tls=true|certresolver|listen\s+443|ssl_certificate|:443\b"));
+        return deployment.Count > 0 && !terminates
+            ? CheckResult.Failed(deployment.Count, $"nothing terminates TLS: no Ingress with tls, no https redirection in the code, and {string.Join(", ", deployment)} serve plain http",
+                Finding.Create("config.tls", FindingSeverity.Error, deployment[0], null, "nothing terminates TLS", "none"))
+            : CheckResult.Error("no configured URL, no Ingress and no https redirection in the code: nothing shows whether traffic uses TLS; add the Ingress (or proxy) to the manifests the gate reads");
+    }
+
+    /// <summary>The origins the code itself allows: ASP.NET's <c>AllowAnyOrigin()</c> fails; Starlette's
+    /// <c>CORSMiddleware(allow_origins=…)</c> with a literal list, or a settings field whose value the view holds, is
+    /// judged like the seed's key; anything else is null (undecided).</summary>
+    private static CheckResult? CorsInCode(ConfigurationView view, string root)
+    {
+        foreach (var (file, text) in ServiceSource.Code(root))
+        {
+            if (System.Text.RegularExpressions.Regex.Match(text, @"\.AllowAnyOrigin\s*\(") is { Success: true } any)
+            {
+                var message = $"AllowAnyOrigin() at {file}({text.AsSpan(0, any.Index).Count('\n') + 1}): every origin may call the API; list the production origins";
+                return CheckResult.Failed(1, message, Finding.Create("config.cors", FindingSeverity.Error, file, text.AsSpan(0, any.Index).Count('\n') + 1, message, "any"));
+            }
+
+            if (System.Text.RegularExpressions.Regex.Match(text, @"allow_origins\s*=\s*(\[[^\]]*\]|settings\.(\w+))") is { Success: true } origins)
+            {
+                var line = text.AsSpan(0, origins.Index).Count('\n') + 1;
+                var value = origins.Groups[2].Success
+                    ? view.Entries.LastOrDefault(e => e.Key.Equals(origins.Groups[2].Value, StringComparison.OrdinalIgnoreCase))?.Value
+                    : origins.Groups[1].Value;
+                if (value is null)
+                {
+                    return null;
+                }
+
+                var bad = value.Split([',', ' ', ';', '[', ']', '"', '\''], StringSplitOptions.RemoveEmptyEntries)
+                    .Where(o => o == "*" || o.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || o.Contains("localhost", StringComparison.OrdinalIgnoreCase)).ToList();
+                var where = $"CORSMiddleware(allow_origins={origins.Groups[1].Value}) at {file}({line})";
+                return bad.Count > 0
+                    ? CheckResult.Failed(1, $"{where} allows {string.Join(", ", bad)}, which must not be allowed in production", Finding.Create("config.cors", FindingSeverity.Error, file, line, $"{where} allows {string.Join(", ", bad)}", "origins"))
+                    : CheckResult.Passed(1, $"{where}: https production origins only");
+            }
+        }
+
+        return null;
     }
 
     private static bool IsPlainHttp(string value)

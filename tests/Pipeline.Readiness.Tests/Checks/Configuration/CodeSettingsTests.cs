@@ -44,6 +44,34 @@ public sealed class CodeSettingsTests : IDisposable
     }
 
     [Fact]
+    public async Task An_aspnet_service_is_judged_by_its_appsettings_and_ef_core_logging()
+    {
+        File.Delete(Path.Combine(_root, "app", "db.py"));
+        Write("src/Web/appsettings.json", "{\n  \"ConnectionStrings\": {\n    \"CatalogConnection\": \"Server=(localdb)\\\\mssqllocaldb;Integrated Security=true;Initial Catalog=Catalog;\"\n  },\n  \"Logging\": { \"LogLevel\": { \"Default\": \"Warning\" } }\n}\n");
+        Write("src/Web/appsettings.Development.json", "{ \"Logging\": { \"LogLevel\": { \"Default\": \"Debug\" } } }\n");
+        Write("src/Infrastructure/CatalogContext.cs", "public class CatalogContext : DbContext\n{\n    protected override void OnConfiguring(DbContextOptionsBuilder options) => options.EnableSensitiveDataLogging();\n}\n");
+
+        var results = await Configuration();
+
+        Assert.Equal(CheckStatus.Failed, results["configuration.database-url"].Status);
+        Assert.Equal("ConnectionStrings:CatalogConnection='Server=(localdb)\\mssqllocaldb;Integrated Security=true;Initial Catalog=Catalog;' at src/Web/appsettings.json(3): SQL Server LocalDB, a developer's database",
+            results["configuration.database-url"].Summary);
+        Assert.Equal((CheckStatus.Passed, "Logging:LogLevel:Default='Warning' at src/Web/appsettings.json(5): as production needs"),
+            (results["configuration.log-level"].Status, results["configuration.log-level"].Summary));
+        Assert.Equal(CheckStatus.Failed, results["configuration.sql-echo-off"].Status);
+        Assert.Contains("EnableSensitiveDataLogging at src/Infrastructure/CatalogContext.cs(3)", results["configuration.sql-echo-off"].Summary, StringComparison.Ordinal);
+
+        Write("src/Web/Program.cs", "var app = builder.Build();\napp.UseHttpsRedirection();\napp.UseCors(static b => b.AllowAnyMethod()\n    .AllowAnyOrigin());\n");
+        var network = await Configuration();
+        Assert.Equal((CheckStatus.Passed, "the app sends plain http to https: UseHttpsRedirection at src/Web/Program.cs(2)"), (network["security.tls"].Status, network["security.tls"].Summary));
+        Assert.Equal(CheckStatus.Failed, network["security.cors-restricted"].Status);
+        Assert.StartsWith("AllowAnyOrigin() at src/Web/Program.cs(4)", network["security.cors-restricted"].Summary, StringComparison.Ordinal);
+
+        Write("src/Web/appsettings.Production.json", "{ \"ConnectionStrings\": { \"CatalogConnection\": \"Server=sql.orders.internal;Database=Catalog;Authentication=Active Directory Managed Identity\" } }\n");
+        Assert.Equal(CheckStatus.Passed, (await Configuration())["configuration.database-url"].Status);
+    }
+
+    [Fact]
     public async Task Storage_items_do_not_apply_to_a_service_that_stores_no_files()
     {
         var none = await Configuration();
