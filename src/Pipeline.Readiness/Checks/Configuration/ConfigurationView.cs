@@ -8,13 +8,17 @@ internal sealed class ConfigurationView
 
     private readonly string _root;
 
-    private readonly Lazy<string> _code;
+    private readonly Lazy<(string All, string Python)> _code;
 
     private ConfigurationView(string root, ConfigurationOptions options, IReadOnlyList<ConfigurationEntry> entries, IReadOnlyList<string> sources, IReadOnlyList<KubernetesObject> objects,
         PythonSettings settings)
     {
         (_root, _options, Entries, Sources, Objects, Settings) = (root, options, entries, sources, objects, settings);
-        _code = new Lazy<string>(() => string.Join('\n', ServiceSource.Code(_root).Values));
+        _code = new Lazy<(string, string)>(() =>
+        {
+            var code = ServiceSource.Code(_root);
+            return (string.Join('\n', code.Values), string.Join('\n', code.Where(f => f.Key.EndsWith(".py", StringComparison.Ordinal)).Select(f => f.Value)));
+        });
     }
 
     /// <summary>Every entry: the service's defaults, then files, then manifests, then the environment; later ones win.</summary>
@@ -62,14 +66,14 @@ internal sealed class ConfigurationView
 
     /// <summary>"KEY is not set" with where was looked.</summary>
     /// <summary>Whether the service knows the key at all: a value in some layer, or its name in its code, as written or
-    /// in lower case (a pydantic field); a word such as C#'s <c>Environment</c> is not the key
+    /// in lower case in Python (a pydantic field); C#'s <c>Environment</c> or a local <c>environment</c> is not the key
     /// (a settings field without a default, <c>os.environ["KEY"]</c>, <c>configuration["Key"]</c>).</summary>
     public bool Knows(string seedKey)
     {
         var key = KeyOf(seedKey);
-        var names = $"{System.Text.RegularExpressions.Regex.Escape(key)}|{System.Text.RegularExpressions.Regex.Escape(key.ToLowerInvariant())}";
-        return Entries.Any(e => e.Key.Equals(key, StringComparison.OrdinalIgnoreCase))
-            || System.Text.RegularExpressions.Regex.IsMatch(_code.Value, $@"(?<![A-Za-z0-9_])({names})(?![A-Za-z0-9_])");
+        static bool Named(string text, string name) =>
+            System.Text.RegularExpressions.Regex.IsMatch(text, $@"(?<![A-Za-z0-9_]){System.Text.RegularExpressions.Regex.Escape(name)}(?![A-Za-z0-9_])");
+        return Entries.Any(e => e.Key.Equals(key, StringComparison.OrdinalIgnoreCase)) || Named(_code.Value.All, key) || Named(_code.Value.Python, key.ToLowerInvariant());
     }
 
     public string NotSet(string seedKey) =>

@@ -34,7 +34,7 @@ internal sealed record CorpusScore(
             var status = item.GetProperty("status").GetString()!;
             var reason = item.GetProperty("reason").GetString() ?? "";
             var reasonHolds = expected.ReasonContains is null || reason.Contains(expected.ReasonContains, StringComparison.OrdinalIgnoreCase);
-            var line = $"{expected.Item}: {status} (expected {expected.Status}{(expected.ReasonContains is { } must ? $", naming '{must}'" : "")}): {reason}";
+            var line = $"{expected.Item}: {status} (expected {expected.Status}{(expected.ReasonContains is { } must ? $", naming '{must}'" : "")}): {reason.Split('\n')[0]}";
             if (status == "passed" && (expected.Status != "passed" || !reasonHolds))
             {
                 falsePasses.Add(line);
