@@ -32,7 +32,8 @@ internal static class EnvironmentRules
         string? problem = value.Length == 0 ? "empty"
             : value.StartsWith("sqlite", StringComparison.OrdinalIgnoreCase) ? "SQLite is not a production database"
             : host is "localhost" or "127.0.0.1" or "::1" or "[::1]" ? "points at localhost, not the production database"
-            : CredentialMask.HasPassword(value) ? "holds an inline password; reference a Secret instead"
+            : CredentialMask.HasPassword(value) && !System.Text.RegularExpressions.Regex.IsMatch(value, @"://[^:/@\s]*:\$[({][A-Za-z_][A-Za-z0-9_]*[)}]@")
+                ? "holds an inline password; reference a Secret instead" // $(POSTGRES_PASSWORD) is Kubernetes' reference to another variable, not a password
             : null;
         return Task.FromResult(problem is null ? ConfigurationRuleCheck.Good(entry, "a production database URL") : ConfigurationRuleCheck.Bad("database-url", entry, problem));
     }

@@ -13,7 +13,7 @@ internal static class NetworkRules
         var ingresses = view.Objects.Where(o => o.Kind == "Ingress").ToList();
         findings.AddRange(ingresses.Where(i => !i.Sequence("spec", "tls").Any())
             .Select(i => Finding.Create("config.tls", FindingSeverity.Error, i.File, i.Line, $"Ingress {i.Name} at {i.File}({i.Line}) has no tls section", i.Name)));
-        var urls = view.Entries.Count(e => e.Value.Contains("://", StringComparison.Ordinal));
+        var urls = view.Entries.Count(e => e.Value.Contains("http://", StringComparison.OrdinalIgnoreCase) || e.Value.Contains("https://", StringComparison.OrdinalIgnoreCase)); // a postgresql:// URL says nothing of TLS
         if (findings.Count == 0 && urls + ingresses.Count == 0)
         {
             return Task.FromResult(TlsInCode(context.Root));

@@ -72,6 +72,17 @@ public sealed class CodeSettingsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_kubernetes_variable_reference_is_no_inline_password_and_a_database_url_is_no_https_url()
+    {
+        Write("k8s/deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          env:\n            - name: DATABASE_URL\n              value: postgresql+asyncpg://$(POSTGRES_USER):$(POSTGRES_PASSWORD)@postgres.apps.svc.cluster.local:5432/app\n");
+
+        var results = await Configuration();
+
+        Assert.Equal(CheckStatus.Passed, results["configuration.database-url"].Status);
+        Assert.NotEqual(CheckStatus.Passed, results["security.tls"].Status); // a postgresql+asyncpg:// URL is not an https one
+    }
+
+    [Fact]
     public async Task Storage_items_do_not_apply_to_a_service_that_stores_no_files()
     {
         var none = await Configuration();

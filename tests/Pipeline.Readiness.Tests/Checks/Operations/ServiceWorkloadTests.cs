@@ -71,6 +71,20 @@ public sealed class ServiceWorkloadTests : IDisposable
         (await CheckRuns.RunAllAsync(new ReadinessSetup().AddOperationsChecks(), _root)).ToDictionary(r => r.Item.Id, r => r.Result);
 
     [Fact]
+    public async Task A_service_compose_deploys_fails_the_rollout_items_and_leaves_readiness_to_its_proxy()
+    {
+        File.Delete(Path.Combine(_root, "k8s", "postgres-statefulset.yaml"));
+        Write("compose.yml", "services:\n  backend:\n    build: .\n    restart: always\n    healthcheck:\n      test: [\"CMD\", \"curl\", \"-f\", \"http://localhost:8000/health\"]\n");
+
+        var results = await Check();
+
+        Assert.Equal(CheckStatus.Failed, results["operations.liveness-probe"].Status);
+        Assert.Contains("a Compose healthcheck restarts nothing", results["operations.liveness-probe"].Summary, StringComparison.Ordinal);
+        Assert.Equal(CheckStatus.Error, results["operations.readiness-probe"].Status);
+        Assert.Equal(CheckStatus.Failed, results["operations.zero-downtime"].Status);
+    }
+
+    [Fact]
     public async Task A_dependency_alone_is_not_the_service()
     {
         var liveness = (await Check())["operations.liveness-probe"];
