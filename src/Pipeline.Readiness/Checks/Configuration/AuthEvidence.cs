@@ -50,6 +50,6 @@ internal sealed partial record AuthEvidence(string? Scheme, string? Algorithm, b
     [GeneratedRegex(@"\bjwt\.decode\((?![^)]*\bissuer\s*=)[^)]*\)")]
     private static partial Regex DecodeWithoutIssuer();
 
-    [GeneratedRegex(@"\b(ValidIssuers?\s*=|Authority\s*=|issuer\s*=)")]
+    [GeneratedRegex(@"\b(ValidIssuers?\s*=|Authority\s*=|jwt\.decode\([^)]*\bissuer\s*=)")]
     private static partial Regex IssuerOn();
 }

@@ -50,7 +50,7 @@ internal sealed partial class FastApiDocsCheck : ReadinessCheck
                 continue;
             }
 
-            var served = paths.Where(p => p.Value != "None").Select(p => p.Value is null ? $"{p.Default} (FastAPI's default)" : p.Value.Trim('"', '\'')).ToList();
+            var served = paths.Where(p => p.Value != "None").Select(p => p.Value is null ? $"{p.Default} (FastAPI's default)" : p.Value.TrimStart('f', 'r').Trim('"', '\'')).ToList();
             if (served.Count > 0)
             {
                 var message = $"FastAPI(...) at {file}({line}) serves {string.Join(", ", served)}: nothing sets docs_url/openapi_url=None, so the docs are public unless a proxy protects them";
@@ -91,6 +91,7 @@ internal sealed partial class FastApiDocsCheck : ReadinessCheck
     [GeneratedRegex(@"(?<![\w.])FastAPI\(")]
     private static partial Regex Call();
 
-    [GeneratedRegex(@"^(""[^""]*""|'[^']*')$")]
+    /// <summary>A string literal, f-strings included: a path built from settings is still a path that is served.</summary>
+    [GeneratedRegex(@"^[fr]?(""[^""]*""|'[^']*')$")]
     private static partial Regex Literal();
 }

@@ -38,9 +38,8 @@ internal sealed class RuffCheck(PythonCodeOptions options) : ReadinessCheck<Pyth
         }
 
         var prefix = project.PathPrefix(context);
-        var findings = diagnostics.Where(d => ruff is not null || (!settings.Ignored(d.File, d.Code) && settings.HoldsForPath(d.File, d.Code)))
-            .Select(d => Finding.Create(d.Code, FindingSeverity.Error, prefix + d.File, d.Line, $"{d.Code} {d.Message} (column {d.Column})", $"{d.Code}:{d.Message}"))
-            .ToList();
+        var kept = diagnostics.Where(d => ruff is not null || (!settings.Ignored(d.File, d.Code) && settings.HoldsForPath(d.File, d.Code))).ToList();
+        var findings = Grouped(kept, prefix);
         string? otherVersion = null;
         if (ruff is null && project.Has("uv.lock") && PythonPackages.Read(project, context).Packages.FirstOrDefault(p => p.Id == "ruff") is { } locked && locked.Version != Options.RuffWasmVersion)
         {
@@ -50,8 +49,9 @@ internal sealed class RuffCheck(PythonCodeOptions options) : ReadinessCheck<Pyth
         }
 
         var examined = ruff is null ? files.Count : Math.Max(files.Count, diagnostics.Select(d => d.File).Distinct().Count());
-        var summary = $"{findings.Count(f => f.Severity == FindingSeverity.Error)} ruff violation(s) in {examined} file(s) (at most {Options.MaximumLintViolations} allowed; settings: {settings.Source})";
-        var violations = findings.Count(f => f.Severity == FindingSeverity.Error);
+        var distinct = findings.Count(f => f.Severity == FindingSeverity.Error);
+        var summary = $"{kept.Count} ruff violation(s){(distinct < kept.Count ? $" ({distinct} distinct by file and rule)" : "")} in {examined} file(s) (at most {Options.MaximumLintViolations} allowed; settings: {settings.Source})";
+        var violations = kept.Count;
         var evidence = violations <= Options.MaximumLintViolations
             ? CheckResult.Passed(examined, summary) with { Findings = findings }
             : otherVersion is not null
@@ -66,6 +66,16 @@ internal sealed class RuffCheck(PythonCodeOptions options) : ReadinessCheck<Pyth
             Inputs = new Dictionary<string, string> { ["settings"] = settings.Source, ["project"] = context.Relative(project.Directory) },
         };
     }
+
+    /// <summary>One finding per file and rule (the first occurrence's line and message, with how many more and where),
+    /// so two files with Windows line endings are two findings, not ninety.</summary>
+    private static List<Finding> Grouped(List<RuffDiagnostic> diagnostics, string prefix) =>
+        [.. diagnostics.GroupBy(d => (d.File, d.Code)).Select(g =>
+        {
+            var first = g.OrderBy(d => d.Line).First();
+            var more = g.Count() > 1 ? $"; {g.Count()} times in this file, at lines {string.Join(", ", g.Select(d => d.Line).Distinct().Order().Take(8))}{(g.Count() > 8 ? ", …" : "")}" : "";
+            return Finding.Create(first.Code, FindingSeverity.Error, prefix + first.File, first.Line, $"{first.Code} {first.Message} (column {first.Column}){more}", $"{first.Code}:{first.Message}");
+        })];
 
     /// <summary>The linter a project configures instead of ruff (flake8, pylint), as a reason names it; null when none.</summary>
     private static string? OtherLinter(PythonProject project)

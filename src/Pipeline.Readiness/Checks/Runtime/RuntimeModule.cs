@@ -49,17 +49,30 @@ internal sealed class RuntimeModule : ReadinessModule<IProbeRuntime>
     protected override void Register(IProbeRuntime component, ReadinessSetup setup)
     {
         var python = PythonProject.Detect(component.RootDirectory);
-        if (python is not null && !setup.Has(Readiness.Items.Security.NoDebugEndpoints))
+        var fromSource = new List<(ChecklistItem Item, ReadinessCheck Check)> // beside the probe: what the source settles alone
         {
-            setup.Check(Readiness.Items.Security.NoDebugEndpoints, new FastApiDocsCheck()); // beside the probe: FastAPI's docs are decided from the source
+            (Readiness.Items.Security.NoDebugEndpoints, python is not null ? new FastApiDocsCheck() : new SourceRuntimeCheck(SourceRuntimeCheck.Kind.DebugEndpoints)),
+            (Readiness.Items.Monitoring.MetricsExposed, new SourceRuntimeCheck(SourceRuntimeCheck.Kind.MetricsExposed)),
+            (Readiness.Items.Security.RateLimiting, python is not null ? new RateLimitWiringCheck(".") : new SourceRuntimeCheck(SourceRuntimeCheck.Kind.RateLimiting)),
+        };
+        var team = fromSource.Where(c => setup.Has(c.Item)).Select(c => c.Item).ToList();
+
+        foreach (var (item, check) in fromSource.Where(c => !team.Contains(c.Item)))
+        {
+            setup.Check(item, check);
         }
 
         if ((component.RuntimeProbeSettings ?? Discovered(python)) is not { } settings)
         {
-            // A Python service's rate limiter is read from its source when it is not run.
-            setup.AddMissing([.. Probed.Select(i => (i, python is not null && i == Readiness.Items.Security.RateLimiting
-                ? new RateLimitWiringCheck(".")
-                : (ReadinessCheck)new UnconfiguredCheck("runtime", "no service to probe: set RuntimeProbeSettings (the command that starts it) or disable the item")))]);
+            setup.AddMissing([.. Probed.Where(i => !fromSource.Any(c => c.Item == i) || team.Contains(i))
+                .Select(i => (i, (ReadinessCheck)new UnconfiguredCheck("runtime", "no service to probe: set RuntimeProbeSettings (the command that starts it) or disable the item")))]);
+            // A Python service's rate limiter is decided from its source alone when it is not run ("SlowAPI middleware
+            // configured"); the other source checks only settle failures, so without a probe the rest stays undecided.
+            foreach (var item in fromSource.Select(c => c.Item).Where(i => !team.Contains(i) && !(python is not null && i == Readiness.Items.Security.RateLimiting)))
+            {
+                setup.Check(item, new UnconfiguredCheck("runtime", "no service to probe: set RuntimeProbeSettings (the command that starts it) or disable the item"));
+            }
+
             return;
         }
 

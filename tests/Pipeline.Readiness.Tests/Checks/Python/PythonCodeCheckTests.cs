@@ -47,6 +47,19 @@ public sealed class PythonCodeCheckTests : IDisposable
     }
 
     [Fact]
+    public async Task Repeated_violations_are_one_finding_per_file_and_rule_with_the_count()
+    {
+        _project.Write("svc/calc.py", "import json\nimport os\nimport sys\n\n\ndef add(a: int, b: int) -> int:\n    return a + b\n\n\ndef escape(text: str) -> str:\n    return text.replace('<', '&lt;')\n");
+
+        var lint = (await RunAsync())["prelaunch.lint"];
+
+        var finding = Assert.Single(lint.Findings);
+        Assert.Equal(("F401", 1), (finding.Rule, finding.Line));
+        Assert.Equal("F401 `json` imported but unused (column 8); 3 times in this file, at lines 1, 2, 3", finding.Message);
+        Assert.StartsWith("3 ruff violation(s) (1 distinct by file and rule)", lint.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task What_ruff_does_not_report_for_an_init_file_and_another_locked_version_are_not_definite()
     {
         _project.Write("svc/__init__.py", "__all__ = [\"submodule_name\"]\n");
