@@ -35,15 +35,7 @@ internal static class SecretScanBenchmark
 
             var report = Path.Combine(work, "gitleaks.json");
             watch.Restart();
-            using (var process = Process.Start(new ProcessStartInfo(gitleaks, ["dir", tree, "--report-format", "json", "--report-path", report, "--no-banner", "--exit-code", "0"])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            })!)
-            {
-                await Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync(), process.WaitForExitAsync());
-            }
-
+            await GitleaksAsync(gitleaks, tree, report);
             var elapsed = watch.Elapsed;
             using (var findings = JsonDocument.Parse(File.ReadAllText(report)))
             {
@@ -80,15 +72,7 @@ internal static class SecretScanBenchmark
             var oursTime = watch.Elapsed;
             var report = Path.Combine(work, $"gitleaks-{source}.json");
             watch.Restart();
-            using (var process = Process.Start(new ProcessStartInfo(gitleaks, ["dir", tree, "--report-format", "json", "--report-path", report, "--no-banner", "--exit-code", "0"])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            })!)
-            {
-                await Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync(), process.WaitForExitAsync());
-            }
-
+            await GitleaksAsync(gitleaks, tree, report);
             var theirsTime = watch.Elapsed;
             using var document = JsonDocument.Parse(File.ReadAllText(report));
             var theirs = document.RootElement.EnumerateArray()
@@ -104,6 +88,16 @@ internal static class SecretScanBenchmark
                 Console.WriteLine($"  only gitleaks: {only}");
             }
         }
+    }
+
+    private static async Task GitleaksAsync(string gitleaks, string tree, string report)
+    {
+        using var process = Process.Start(new ProcessStartInfo(gitleaks, ["dir", tree, "--report-format", "json", "--report-path", report, "--no-banner", "--exit-code", "0"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        await Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync(), process.WaitForExitAsync());
     }
 
     private static long BuildTree(string repository, string tree)

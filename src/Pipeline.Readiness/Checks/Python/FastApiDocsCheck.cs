@@ -63,27 +63,8 @@ internal sealed partial class FastApiDocsCheck : ReadinessCheck
             : CheckResult.Passed(apps.Count, $"every FastAPI(...) sets openapi_url or docs_url/redoc_url to None ({string.Join(", ", apps.Select(a => $"{a.File}({a.Line})"))})"));
     }
 
-    /// <summary>Each <c>FastAPI(…)</c> call outside comments, with its line and argument text (balanced parentheses).</summary>
-    private static IEnumerable<(int Line, string Arguments)> Calls(string text)
-    {
-        foreach (Match match in Call().Matches(text))
-        {
-            var lineStart = text.LastIndexOf('\n', match.Index) + 1;
-            if (text[lineStart..match.Index].Contains('#', StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var (depth, end) = (1, match.Index + match.Length);
-            while (end < text.Length && depth > 0)
-            {
-                depth += text[end] == '(' ? 1 : text[end] == ')' ? -1 : 0;
-                end++;
-            }
-
-            yield return (text.AsSpan(0, match.Index).Count('\n') + 1, text[(match.Index + match.Length)..Math.Max(match.Index + match.Length, end - 1)]);
-        }
-    }
+    /// <summary>Each <c>FastAPI(…)</c> call outside comments, with its line and argument text.</summary>
+    private static IEnumerable<(int Line, string Arguments)> Calls(string text) => PythonCalls.Find(text, Call());
 
     private static string? Argument(string arguments, string name) =>
         Regex.Match(arguments, $@"\b{name}\s*=\s*([^,\n]+?)\s*(?:,|$)", RegexOptions.Multiline) is { Success: true } m ? m.Groups[1].Value.Trim() : null;

@@ -23,24 +23,10 @@ internal static partial class SqlAlchemyEngines
         var calls = new List<EngineCall>();
         foreach (var (file, text) in ServiceSource.Code(root).Where(f => f.Key.EndsWith(".py", StringComparison.Ordinal)))
         {
-            foreach (Match match in Call().Matches(text))
+            foreach (var (line, arguments) in PythonCalls.Find(text, Call()))
             {
-                var lineStart = text.LastIndexOf('\n', match.Index) + 1;
-                if (text[lineStart..match.Index].Contains('#', StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var (depth, end) = (1, match.Index + match.Length);
-                while (end < text.Length && depth > 0)
-                {
-                    depth += text[end] == '(' ? 1 : text[end] == ')' ? -1 : 0;
-                    end++;
-                }
-
-                var arguments = text[(match.Index + match.Length)..Math.Max(match.Index + match.Length, end - 1)];
                 var keywords = Keyword().Matches(arguments).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value.Trim(), StringComparer.Ordinal);
-                calls.Add(new EngineCall(file, text.AsSpan(0, match.Index).Count('\n') + 1, keywords));
+                calls.Add(new EngineCall(file, line, keywords));
             }
         }
 
