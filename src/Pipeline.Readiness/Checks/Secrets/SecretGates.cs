@@ -9,7 +9,7 @@ internal static partial class SecretGates
     private static readonly string[] PlaceholderParts =
     [
         "changeme", "change_me", "change-me", "example", "placeholder", "dummy", "your_", "your-", "yourpassword", "xxx", "***",
-        "<", ">", "${", "{{", "%(", "$(", "#{", "redacted", "replace", "insert", "todo", "sample", "not-a-secret", "notasecret",
+        "<", ">", "${", "{{", "%(", "$(", "#{", "redacted", "replace", "insert", "todo", "sample", "goeshere", "gohere", "here>", "not-a-secret", "notasecret",
         "secret", "password", "token", // a value that spells its own key is a name ("orders-client-secret"), not a credential
     ];
 

@@ -46,6 +46,8 @@ internal static class SecretRules
         Rule("npm-token", "npm access token", ["npm_"], @"\b(?<secret>npm_[A-Za-z0-9]{36})\b") with { ScansBinary = true },
         Rule("nuget-api-key", "NuGet API key", ["oy2"], @"\b(?<secret>oy2[a-z0-9]{43})\b") with { ScansBinary = true },
         Rule("private-key", "Private key (PEM or OpenSSH)", ["private key"], @"(?<secret>-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----)") with { ScansBinary = true },
+        Rule("aspnet-data-protection-key", "ASP.NET Core Data Protection master key (an unencrypted key ring file)", ["masterkey"],
+            @"(?s)<masterKey\b[^>]*>\s*(?:<!--.*?-->\s*)?<value>(?<secret>[A-Za-z0-9+/]{40,}={0,2})</value>") with { ScansBinary = true },
         Rule("putty-private-key", "PuTTY private key", ["putty-user-key-file"], @"(?<secret>PuTTY-User-Key-File-\d+: *[a-z0-9\-]+)") with { ScansBinary = true },
         Rule("jwt", "JSON Web Token", ["eyj"], @"\b(?<secret>eyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,})") with { ScansBinary = true },
         Rule("connection-string-password", "Password in a connection string", ["password=", "pwd=", "password =", "pwd ="],

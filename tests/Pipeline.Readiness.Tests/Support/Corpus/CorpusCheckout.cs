@@ -27,6 +27,11 @@ internal static class CorpusCheckout
                 continue;
             }
 
+            if (new FileInfo(file).LinkTarget is not null)
+            {
+                continue; // a link (in a checkout, often dangling): the gate meets no link in a fresh clone of these trees either
+            }
+
             var destination = Path.Combine(target, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
             File.Copy(file, destination, overwrite: true);
