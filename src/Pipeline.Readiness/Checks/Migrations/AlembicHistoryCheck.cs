@@ -34,7 +34,7 @@ internal sealed class AlembicHistoryCheck(AlembicRun run) : ReadinessCheck<Alemb
                 $"the models differ from the migrated schema; a new revision would do: {string.Join("; ", upgrade.Drift)}", string.Join("|", upgrade.Drift)));
         }
 
-        var compared = upgrade.FailedRevision is null ? "the models match the migrated schema" : $"the models were not compared (the upgrade stopped at {upgrade.FailedRevision})";
+        var compared = upgrade.Compared ? "the models match the migrated schema" : $"the models were not compared (the upgrade stopped at {upgrade.FailedRevision})";
         return findings.Count == 0
             ? CheckResult.Passed(history.Count, $"{history.Count} revisions in one line to head {heads[0]}; {compared}")
             : CheckResult.Failed(history.Count, string.Join("; ", findings.Select(f => f.Message)), [.. findings]);

@@ -44,7 +44,10 @@ internal sealed partial class AlembicRun(AlembicOptions options) : Collector("al
             return new AlembicUpgrade(running?.Groups[1].Value ?? "(base)", ErrorText(upgrade), []);
         }
 
-        return new AlembicUpgrade(null, null, await DriftAsync(context, AlembicEnvironment.UrlFor(scripts, database.SqlAlchemyUrl)).ConfigureAwait(false));
+        // autogenerate needs one head: with several, the history check already fails, and there is nothing to compare
+        return (await HeadsAsync(context).ConfigureAwait(false)).Count == 1
+            ? new AlembicUpgrade(null, null, await DriftAsync(context, AlembicEnvironment.UrlFor(scripts, database.SqlAlchemyUrl)).ConfigureAwait(false))
+            : new AlembicUpgrade(null, null, []) { Compared = false };
     });
 
     /// <summary>The target database's current revisions (<c>alembic current</c>, read-only where possible).</summary>

@@ -61,7 +61,9 @@ public sealed class FastApiTemplateTests : IDisposable
         var results = await CheckRuns.RunAllAsync(setup, _root);
         CheckResult Of(string item, string check) => results.Single(r => r.Item.Id == item && r.Check.Name == check).Result;
 
-        Assert.True(Of("prelaunch.lint", "ruff").Status is CheckStatus.Passed or CheckStatus.Failed, Of("prelaunch.lint", "ruff").Summary);
+        // uv.lock pins ruff 0.15.22; what ruff 0.17.3 (WebAssembly) finds beyond it is undecided, not a failure
+        Assert.True(Of("prelaunch.lint", "ruff").Status == CheckStatus.Error, Of("prelaunch.lint", "ruff").Summary);
+        Assert.Contains("the project locks ruff 0.15.22", Of("prelaunch.lint", "ruff").Summary, StringComparison.Ordinal);
         Assert.Contains("settings: pyproject.toml [tool.ruff]", Of("prelaunch.lint", "ruff").Summary, StringComparison.Ordinal);
         Assert.Equal(CheckStatus.Passed, Of("database.migration-history-clean", "alembic-graph").Status);
         Assert.Contains("6 revisions in one line to head 9c89a84af0d3", Of("database.migration-history-clean", "alembic-graph").Summary, StringComparison.Ordinal);
