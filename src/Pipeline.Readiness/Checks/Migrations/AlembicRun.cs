@@ -37,7 +37,7 @@ internal sealed partial class AlembicRun(AlembicOptions options) : Collector("al
         }
 
         await using var database = await options.FreshDatabase.CreateAsync(context, Work(context)).ConfigureAwait(false);
-        var upgrade = await RunAsync(context, AlembicEnvironment.UrlFor(scripts, database.SqlAlchemyUrl), null, "upgrade", "heads").ConfigureAwait(false); // every head: two heads are a history finding, not a crash
+        var upgrade = await RunAsync(context, AlembicEnvironment.UrlFor(scripts, database.SqlAlchemyUrl), null, "upgrade", "head").ConfigureAwait(false); // the seed's command: with two heads it fails, as the item should
         if (upgrade.ExitCode != 0)
         {
             var running = RunningUpgrade().Matches(upgrade.StandardError + upgrade.StandardOutput).LastOrDefault();
@@ -63,7 +63,7 @@ internal sealed partial class AlembicRun(AlembicOptions options) : Collector("al
     public Task<IReadOnlyList<MigrationStatement>> StatementsAsync(CheckContext context) => Observe(context, "sql", async context =>
     {
         var url = options.PostgreSql ? "postgresql://lint@127.0.0.1/lint" : OfflineUrl;
-        var result = await RunAsync(context, url, null, "upgrade", "heads", "--sql").ConfigureAwait(false);
+        var result = await RunAsync(context, url, null, "upgrade", "heads", "--sql").ConfigureAwait(false); // every head: the lint reads all of them, two heads are the history's finding
         return result.ExitCode == 0
             ? MigrationScripts.FromAlembic(result.StandardOutput)
             : throw new InvalidOperationException($"alembic upgrade heads --sql failed: {ErrorText(result)}");
