@@ -14,6 +14,12 @@ internal static class ServiceSource
         [.. RepositoryTree.Files(root, d => SkippedFolders.Contains(Path.GetFileName(d)) || Path.GetFileName(d).EndsWith(".Tests", StringComparison.Ordinal)
             || Path.GetFileName(d).EndsWith("Tests", StringComparison.Ordinal)).Select(f => f.Replace('\\', '/'))];
 
+    /// <summary>The 1-based line of <paramref name="index"/> in <paramref name="text"/>.</summary>
+    public static int LineOf(string text, int index) => text.AsSpan(0, index).Count('\n') + 1;
+
+    /// <summary>Where a match is, as reasons show it: <c>file(line)</c>.</summary>
+    public static string Where(string file, string text, int index) => $"{file}({LineOf(text, index)})";
+
     /// <summary>The code files (<c>.py</c>, <c>.cs</c>; no <c>test_*.py</c>) and their text.</summary>
     public static Dictionary<string, string> Code(string root) => Files(root)
         .Where(f => (f.EndsWith(".py", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal)) && !Path.GetFileName(f).StartsWith("test_", StringComparison.Ordinal))

@@ -33,7 +33,7 @@ internal static partial class DotNetTestInventory
                 var owner = classes.LastOrDefault(c => c.Index < method.Index);
                 if (HasCategory(attributes, category) || owner.Tagged)
                 {
-                    names.Add($"{owner.Name}.{method.Groups["name"].Value} ({file.Replace('\\', '/')}({text.AsSpan(0, method.Index).Count('\n') + 1}))");
+                    names.Add($"{owner.Name}.{method.Groups["name"].Value} ({file.Replace('\\', '/')}({ServiceSource.LineOf(text, method.Index)}))");
                 }
             }
         }

@@ -13,7 +13,7 @@ internal sealed partial record AuthEvidence(string? Scheme, string? Algorithm, b
     {
         var code = ServiceSource.Code(root);
         string? First(Regex pattern, Func<Match, string> describe) => code.SelectMany(f => pattern.Matches(f.Value)
-            .Where(m => !Commented(f.Value, m.Index)).Select(m => $"{describe(m)} at {f.Key}({f.Value.AsSpan(0, m.Index).Count('\n') + 1})")).FirstOrDefault();
+            .Where(m => !Commented(f.Value, m.Index)).Select(m => $"{describe(m)} at {ServiceSource.Where(f.Key, f.Value, m.Index)}")).FirstOrDefault();
         var scheme = First(SchemeCall(), m => m.Groups.Values.Skip(1).First(g => g.Success).Value);
         var algorithm = First(AlgorithmLiteral(), m => m.Groups[1].Value.ToUpperInvariant()) ?? First(Symmetric(), _ => "HS256 (a symmetric key)");
         var opaque = First(OpaqueBearer(), m => m.Value) is not null && First(Jwt(), m => m.Value) is null;

@@ -113,7 +113,7 @@ internal static class EnvironmentRules
         }
 
         var logging = code.SelectMany(f => System.Text.RegularExpressions.Regex.Matches(f.Value, @"\.(EnableSensitiveDataLogging|LogTo)\s*\(")
-            .Select(m => $"{m.Groups[1].Value} at {f.Key}({f.Value.AsSpan(0, m.Index).Count('\n') + 1})")).ToList();
+            .Select(m => $"{m.Groups[1].Value} at {ServiceSource.Where(f.Key, f.Value, m.Index)}")).ToList();
         var category = AspNetSettings.Read(root).FirstOrDefault(v => v.Key.EndsWith("Microsoft.EntityFrameworkCore.Database.Command", StringComparison.OrdinalIgnoreCase)
             && v.Text.Trim().ToLowerInvariant() is "information" or "debug" or "trace");
         var problems = logging.Concat(category is null ? [] : [$"{category.Where}"]).ToList();

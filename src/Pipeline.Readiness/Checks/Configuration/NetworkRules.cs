@@ -52,7 +52,7 @@ internal static class NetworkRules
     private static CheckResult TlsInCode(string root)
     {
         var https = ServiceSource.Code(root).SelectMany(f => System.Text.RegularExpressions.Regex.Matches(f.Value, @"\b(UseHttpsRedirection|UseHsts)\s*\(")
-            .Select(m => $"{m.Groups[1].Value} at {f.Key}({f.Value.AsSpan(0, m.Index).Count('\n') + 1})")).ToList();
+            .Select(m => $"{m.Groups[1].Value} at {ServiceSource.Where(f.Key, f.Value, m.Index)}")).ToList();
         if (https.Count > 0)
         {
             return CheckResult.Passed(https.Count, $"the app sends plain http to https: {string.Join(", ", https.Take(3))}");
@@ -75,13 +75,13 @@ internal static class NetworkRules
         {
             if (System.Text.RegularExpressions.Regex.Match(text, @"\.AllowAnyOrigin\s*\(") is { Success: true } any)
             {
-                var message = $"AllowAnyOrigin() at {file}({text.AsSpan(0, any.Index).Count('\n') + 1}): every origin may call the API; list the production origins";
-                return CheckResult.Failed(1, message, Finding.Create("config.cors", FindingSeverity.Error, file, text.AsSpan(0, any.Index).Count('\n') + 1, message, "any"));
+                var message = $"AllowAnyOrigin() at {ServiceSource.Where(file, text, any.Index)}: every origin may call the API; list the production origins";
+                return CheckResult.Failed(1, message, Finding.Create("config.cors", FindingSeverity.Error, file, ServiceSource.LineOf(text, any.Index), message, "any"));
             }
 
             if (System.Text.RegularExpressions.Regex.Match(text, @"allow_origins\s*=\s*(\[[^\]]*\]|settings\.(\w+))") is { Success: true } origins)
             {
-                var line = text.AsSpan(0, origins.Index).Count('\n') + 1;
+                var line = ServiceSource.LineOf(text, origins.Index);
                 var value = origins.Groups[2].Success
                     ? view.Entries.LastOrDefault(e => e.Key.Equals(origins.Groups[2].Value, StringComparison.OrdinalIgnoreCase))?.Value
                     : origins.Groups[1].Value;

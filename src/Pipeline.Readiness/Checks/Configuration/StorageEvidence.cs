@@ -14,7 +14,7 @@ internal static partial class StorageEvidence
     public static IReadOnlyList<string> Uploads(string root) => Find(root, UploadUse());
 
     private static List<string> Find(string root, Regex pattern) =>
-        [.. ServiceSource.Code(root).SelectMany(f => pattern.Matches(f.Value).Select(m => $"{f.Key}({f.Value.AsSpan(0, m.Index).Count('\n') + 1})")).Take(3)];
+        [.. ServiceSource.Code(root).SelectMany(f => pattern.Matches(f.Value).Select(m => $"{ServiceSource.Where(f.Key, f.Value, m.Index)}")).Take(3)];
 
     [GeneratedRegex(@"\bimport\s+(boto3|aioboto3|aiobotocore)\b|\bfrom\s+(boto3|aioboto3|azure\.storage\.blob|google\.cloud\s*import\s+storage|google\.cloud\.storage|minio)\b|\bBlobServiceClient\b|\bAmazonS3Client\b|\bIAmazonS3\b|\bStorageClient\.Create\b|\bUploadFile\b|\bIFormFile\b")]
     private static partial Regex StorageUse();

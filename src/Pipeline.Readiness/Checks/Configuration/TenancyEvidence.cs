@@ -20,7 +20,7 @@ internal sealed partial record TenancyEvidence(IReadOnlyList<string> Evidence, I
         {
             foreach (Match match in TenantClass().Matches(text))
             {
-                var line = text.AsSpan(0, match.Index).Count('\n') + 1;
+                var line = ServiceSource.LineOf(text, match.Index);
                 var name = match.Groups["name"].Value;
                 evidence.Add($"class {name} at {file}({line})");
                 if (name.EndsWith("Middleware", StringComparison.Ordinal))

@@ -20,7 +20,7 @@ internal static class MigrationProjects
     public static (List<string> Contexts, string? EnsureCreated) DbContexts(string root)
     {
         var code = ServiceSource.Code(root).Where(f => f.Key.EndsWith(".cs", StringComparison.Ordinal)).ToList();
-        string Where(KeyValuePair<string, string> file, int index) => $"{file.Key}({file.Value.AsSpan(0, index).Count('\n') + 1})";
+        static string Where(KeyValuePair<string, string> file, int index) => ServiceSource.Where(file.Key, file.Value, index);
         var contexts = code.SelectMany(f => System.Text.RegularExpressions.Regex.Matches(f.Value, @"\bclass\s+(\w+)\s*(?:\([^)]*\))?\s*:\s*(?:[\w.]*\.)?(?:Identity)?DbContext\b")
             .Select(m => $"{m.Groups[1].Value} ({Where(f, m.Index)})")).ToList();
         var ensure = code.SelectMany(f => System.Text.RegularExpressions.Regex.Matches(f.Value, @"\.EnsureCreated(Async)?\(").Select(m => Where(f, m.Index))).FirstOrDefault();

@@ -38,7 +38,7 @@ internal sealed partial record DeclaredMetrics(IReadOnlyDictionary<string, strin
         {
             foreach (Match match in Declaration().Matches(text))
             {
-                var where = $"{file}({text.AsSpan(0, match.Index).Count('\n') + 1})";
+                var where = $"{ServiceSource.Where(file, text, match.Index)}";
                 foreach (var served in Served(match.Groups["kind"].Value, match.Groups["name"].Value))
                 {
                     names.TryAdd(served, where);
@@ -60,6 +60,9 @@ internal sealed partial record DeclaredMetrics(IReadOnlyDictionary<string, strin
 
         return new DeclaredMetrics(names, [.. libraries.Select(l => l.Package)], AnyLibrary().IsMatch(manifests));
     }
+
+    /// <summary>No declaration: only the platform's metrics are known.</summary>
+    public static DeclaredMetrics Platform { get; } = new(new Dictionary<string, string>(), []);
 
     /// <summary>Whether the service (or the platform it runs on) provides <paramref name="metric"/>.</summary>
     public bool Knows(string metric) => Names.ContainsKey(metric) || PlatformPrefixes.Any(p => p.EndsWith('_') ? metric.StartsWith(p, StringComparison.Ordinal) : metric == p);

@@ -16,8 +16,7 @@ internal sealed record MetricCatalog(Func<string, bool>? Knows, IReadOnlyCollect
             try
             {
                 var served = await exposedMetrics(context).ConfigureAwait(false);
-                var platform = new DeclaredMetrics(new Dictionary<string, string>(), []);
-                return new MetricCatalog(m => served.Contains(m) || platform.Knows(m), served, "/metrics of the running service", null);
+                return new MetricCatalog(m => served.Contains(m) || DeclaredMetrics.Platform.Knows(m), served, "/metrics of the running service", null);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -27,8 +26,7 @@ internal sealed record MetricCatalog(Func<string, bool>? Knows, IReadOnlyCollect
 
         if (!declared.Any && !declared.AnyMetricsLibrary)
         {
-            var platform = new DeclaredMetrics(new Dictionary<string, string>(), []);
-            return new MetricCatalog(platform.Knows, [], "nothing the service serves: no metrics library among its dependencies and no metric declared in its code" + note, null);
+            return new MetricCatalog(DeclaredMetrics.Platform.Knows, [], "nothing the service serves: no metrics library among its dependencies and no metric declared in its code" + note, null);
         }
 
         return declared.Any

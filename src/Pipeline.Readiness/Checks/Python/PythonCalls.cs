@@ -24,7 +24,7 @@ internal static class PythonCalls
                 end++;
             }
 
-            yield return (text.AsSpan(0, match.Index).Count('\n') + 1, text[(match.Index + match.Length)..Math.Max(match.Index + match.Length, end - 1)]);
+            yield return (ServiceSource.LineOf(text, match.Index), text[(match.Index + match.Length)..Math.Max(match.Index + match.Length, end - 1)]);
         }
     }
 }

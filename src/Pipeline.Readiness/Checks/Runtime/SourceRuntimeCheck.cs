@@ -55,7 +55,7 @@ internal sealed partial class SourceRuntimeCheck(SourceRuntimeCheck.Kind kind) :
             {
                 if (!InsideDevelopmentOnly(text, call.Index))
                 {
-                    served.Add($"{call.Groups[1].Value} at {file}({text.AsSpan(0, call.Index).Count('\n') + 1})");
+                    served.Add($"{call.Groups[1].Value} at {ServiceSource.Where(file, text, call.Index)}");
                 }
             }
         }
