@@ -100,17 +100,21 @@ public sealed class ReadinessSetup
     internal int StartModule() => _moduleStart = _checks.Count;
 
     /// <summary>Registers each check whose item has no check from the team (and none from the component now
-    /// registering), so a team's own check for an item always wins.</summary>
+    /// registering), so a team's own check for an item always wins — as does a team's override that lets an
+    /// attestation or sign-off decide the item.</summary>
     internal ReadinessSetup AddMissing(params (ChecklistItem Item, ReadinessCheck Check)[] checks)
     {
         var taken = Taken().Select(c => c.Item.Id).ToHashSet();
-        foreach (var (item, check) in checks.Where(c => !taken.Contains(c.Item.Id)))
+        foreach (var (item, check) in checks.Where(c => !taken.Contains(c.Item.Id) && DecidedByChecks(c.Item)))
         {
             Check(item, check);
         }
 
         return this;
     }
+
+    /// <summary>Whether checks decide <paramref name="item"/> (not an attestation or sign-off the team bound it to).</summary>
+    internal bool DecidedByChecks(ChecklistItem item) => Checklist.Find(item.Id).Binding is CheckBinding;
 
     /// <summary>Whether the team, or the component registering now, gave <paramref name="item"/> a check.</summary>
     internal bool Has(ChecklistItem item) => Taken().Any(c => c.Item.Id == item.Id);

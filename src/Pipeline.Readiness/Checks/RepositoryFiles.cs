@@ -16,6 +16,11 @@ internal static class RepositoryFiles
         return [.. matcher.Match(root, RepositoryTree.Files(root)).Files.Select(f => Path.GetFullPath(f.Path, root)).Order(StringComparer.Ordinal)];
     }
 
+    /// <summary>A file named relative to <paramref name="folder"/> (relative to the root), as a root-relative path with
+    /// <c>/</c>.</summary>
+    public static string Resolve(string root, string folder, string name) =>
+        Path.GetRelativePath(root, Path.GetFullPath(Path.Combine(root, folder, name))).Replace('\\', '/');
+
     public static YamlStream LoadYaml(string file, string relative)
     {
         var stream = new YamlStream();

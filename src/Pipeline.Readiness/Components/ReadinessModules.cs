@@ -16,7 +16,8 @@ internal static class ReadinessModules
     ];
 
     /// <summary>Registers every module's checks after the team's own, and refuses a module that registers a check
-    /// for an item its target does not evaluate.</summary>
+    /// for an item its target does not evaluate. Without an image component, "Container image scanned" gets the
+    /// Dockerfiles' static rules, which fail it without an engine and otherwise leave it an Error.</summary>
     public static void Register(IReadinessComponent build, ReadinessSetup setup)
     {
         setup.EndTeamRegistrations();
@@ -36,6 +37,11 @@ internal static class ReadinessModules
             {
                 throw new InvalidUsageException($"{module.Component.Name} registered the check '{check.Name}' for '{stray.Id}', which its target {module.Target} does not evaluate; add the item to {module.GetType().Name}.Items.");
             }
+        }
+
+        if (!setup.Checks.Any(c => c.Item.Id == Items.Security.ContainerImageScanned.Id) && setup.DecidedByChecks(Items.Security.ContainerImageScanned))
+        {
+            setup.Check(Items.Security.ContainerImageScanned, new Checks.Image.DockerfileRulesCheck());
         }
     }
 }

@@ -90,6 +90,13 @@ public sealed class ReadinessModuleTests : IDisposable
     public sealed class PlainGate : PipelineBuild, IReadinessGate;
 
     [Fact]
+    public void A_gate_without_an_image_component_judges_the_image_item_by_its_dockerfiles_and_one_with_it_does_not()
+    {
+        Assert.Equal(["dockerfile"], ReadinessState.Of(new PlainGate()).Setup.Checks.Where(c => c.Item.Id == Items.Security.ContainerImageScanned.Id).Select(c => c.Check.Name));
+        Assert.DoesNotContain(ReadinessState.Of(new ProbingComponents()).Setup.Checks, c => c.Check is DockerfileRulesCheck);
+    }
+
+    [Fact]
     public async Task A_component_whose_settings_throw_is_named_in_the_error_unwrapped()
     {
         var (exit, output) = await _run.Run<BrokenSettings>(["Lint", "--no-logo"]);

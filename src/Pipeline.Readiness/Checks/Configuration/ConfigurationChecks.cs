@@ -1,7 +1,7 @@
 namespace Pipeline.Readiness.Checks.Configuration;
 
 /// <summary>Registers the configuration rules (Polly-style <c>AddX</c>) for the Authentication, Network Security
-/// (TLS, CORS), Environment Variables, Storage and Startup Validation items.</summary>
+/// (TLS, CORS), database credentials, Environment Variables, Storage and Startup Validation items.</summary>
 internal static class ConfigurationChecks
 {
     /// <summary>Adds a rule for every such item that has no check yet.</summary>
@@ -20,6 +20,7 @@ internal static class ConfigurationChecks
             (Items.Security.Tls, Rule("tls", NetworkRules.Tls)),
             (Items.Security.CorsRestricted, Rule("cors", NetworkRules.Cors)),
             (Items.Configuration.DatabaseUrl, Rule("database-url", EnvironmentRules.DatabaseUrl)),
+            (Items.Security.DatabaseCredentialsRotated, Rule("default-credentials", CredentialRules.DatabaseCredentialsRotated)),
             (Items.Configuration.EnvironmentProduction, Rule("environment", EnvironmentRules.Environment)),
             (Items.Configuration.LogLevel, Rule("log-level", EnvironmentRules.LogLevel)),
             (Items.Configuration.SqlEchoOff, Rule("sql-echo", EnvironmentRules.SqlEcho)),

@@ -9,9 +9,23 @@ internal sealed record ConfigurationEntry(string Key, string Value, string File,
     /// Settings.jwt_algorithm</c> for a pydantic default; null for files, manifests and the environment.</summary>
     public string? Layer { get; init; }
 
+    /// <summary>How close the layer is to production; later kinds win (files, manifests and the environment are
+    /// production unless their path names a development overlay).</summary>
+    public ConfigurationLayerKind Kind { get; init; } = ConfigurationLayerKind.Production;
+
     /// <summary><c>file(line)</c>, as findings and messages show it (just the source when it has no lines), with the
-    /// layer when there is one: <c>the default of Settings.jwt_algorithm at app/core/config.py(41)</c>.</summary>
-    public string Source => (Layer is null ? string.Empty : $"{Layer} at ") + (Line > 0 ? $"{File}({Line})" : File);
+    /// layer when there is one: <c>the default of Settings.jwt_algorithm at app/core/config.py(41), no production
+    /// value</c> (a default or development value is only shown when no production layer sets the key).</summary>
+    public string Source => (Layer is null ? string.Empty : $"{Layer} at ") + (Line > 0 ? $"{File}({Line})" : File) + Kind switch
+    {
+        ConfigurationLayerKind.Default => ", no production value",
+        ConfigurationLayerKind.Development => " (development overlay only)",
+        _ => string.Empty,
+    };
+
+    /// <summary>Whether the value is a variable the deployment fills in when it runs (compose's <c>${SECRET_KEY}</c>):
+    /// present, but not in the repository.</summary>
+    public bool IsDeployVariable => Reference?.StartsWith('$') == true;
 
     /// <summary>The file a finding points at: none for the process environment.</summary>
     public string? FindingFile => Line > 0 ? File : null;

@@ -12,7 +12,8 @@ internal static class ConfigurationFiles
     public static IReadOnlyList<ConfigurationEntry> Read(string root, IEnumerable<string> files) =>
         [.. files.Where(f => RepositoryTree.ExistsToRead(root, f)).SelectMany(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? Json(root, f) : EnvFile(root, f))];
 
-    private static IEnumerable<ConfigurationEntry> EnvFile(string root, string file)
+    /// <summary>The <c>KEY=VALUE</c> lines of an env file, with file and line.</summary>
+    public static IEnumerable<ConfigurationEntry> EnvFile(string root, string file)
     {
         var lines = File.ReadAllLines(Path.Combine(root, file));
         for (var i = 0; i < lines.Length; i++)

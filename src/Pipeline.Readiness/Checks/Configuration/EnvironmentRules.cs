@@ -24,7 +24,7 @@ internal static class EnvironmentRules
 
         if (entry.Reference is not null)
         {
-            return Task.FromResult(ConfigurationRuleCheck.Good(entry, "held in a Secret"));
+            return Task.FromResult(ConfigurationRuleCheck.Good(entry, entry.IsDeployVariable ? "filled in when the deployment runs, not kept in the repository" : "held in a Secret"));
         }
 
         var value = entry.Value.Trim();
@@ -32,8 +32,8 @@ internal static class EnvironmentRules
         string? problem = value.Length == 0 ? "empty"
             : value.StartsWith("sqlite", StringComparison.OrdinalIgnoreCase) ? "SQLite is not a production database"
             : host is "localhost" or "127.0.0.1" or "::1" or "[::1]" ? "points at localhost, not the production database"
-            : CredentialMask.HasPassword(value) && !System.Text.RegularExpressions.Regex.IsMatch(value, @"://[^:/@\s]*:\$[({][A-Za-z_][A-Za-z0-9_]*[)}]@")
-                ? "holds an inline password; reference a Secret instead" // $(POSTGRES_PASSWORD) is Kubernetes' reference to another variable, not a password
+            : CredentialMask.HasPassword(value) && !CredentialRules.IsDefault(entry) && !System.Text.RegularExpressions.Regex.IsMatch(value, @"://[^:/@\s]*:(\$\([A-Za-z_]\w*\)|\$\{[A-Za-z_]\w*(:?\?[^}]*|:?-)?\})@")
+                ? "holds an inline password; reference a Secret instead" // $(POSTGRES_PASSWORD) (Kubernetes) and ${POSTGRES_PASSWORD:?…} (compose) reference another variable, not a password; a default user and password fail the credentials item instead
             : null;
         return Task.FromResult(problem is null ? ConfigurationRuleCheck.Good(entry, "a production database URL") : ConfigurationRuleCheck.Bad("database-url", entry, problem));
     }
@@ -126,6 +126,7 @@ internal static class EnvironmentRules
     {
         null when required => ConfigurationRuleCheck.Missing(rule, view, key),
         null => CheckResult.Passed(0, $"{view.NotSet(key)} (off by default)"),
+        { IsDeployVariable: true } e => CheckResult.Error($"{e.Key}={e.Shown} at {e.Source}: the value is filled in when the deployment runs and is not in the repository; pass the deploy environment (ConfigurationOptions.Environment) or set it in a production file"),
         { Reference: not null } e => ConfigurationRuleCheck.Bad(rule, e, "hidden in a Secret; put it in plain configuration so it can be checked"),
         var e when accept(e.Value.Trim()) => ConfigurationRuleCheck.Good(e, "as production needs"),
         var e => ConfigurationRuleCheck.Bad(rule, e, why),

@@ -22,27 +22,37 @@ internal static class KubernetesEnvironment
                 }
             }
 
-            foreach (var variable in ((KubernetesObject.At(container.Container, "env") as YamlSequenceNode)?.Children ?? []).OfType<YamlMappingNode>())
+            foreach (var entry in Variables(KubernetesObject.At(container.Container, "env"), container.Workload.File, configMaps))
             {
-                if (KubernetesObject.At(variable, "name") is not YamlScalarNode { Value: { } name } nameNode)
-                {
-                    continue;
-                }
+                yield return entry;
+            }
+        }
+    }
 
-                var line = (int)nameNode.Start.Line;
-                if (KubernetesObject.At(variable, "valueFrom", "secretKeyRef") is YamlMappingNode secret)
-                {
-                    yield return new ConfigurationEntry(name, string.Empty, container.Workload.File, line, $"Secret {Text(secret, "name")}/{Text(secret, "key")}");
-                }
-                else if (KubernetesObject.At(variable, "valueFrom", "configMapKeyRef") is YamlMappingNode reference
-                    && configMaps.TryGetValue(Text(reference, "name"), out var map) && KubernetesObject.At(map.Root, "data", Text(reference, "key")) is YamlScalarNode value)
-                {
-                    yield return new ConfigurationEntry(name, value.Value ?? string.Empty, map.File, (int)value.Start.Line);
-                }
-                else if (KubernetesObject.At(variable, "value") is YamlScalarNode literal)
-                {
-                    yield return new ConfigurationEntry(name, literal.Value ?? string.Empty, container.Workload.File, line);
-                }
+    /// <summary>The variables of a Kubernetes <c>env</c> list in <paramref name="file"/>: a <c>value</c>, a
+    /// <c>secretKeyRef</c> (a reference), or a <c>configMapKeyRef</c> into one of <paramref name="configMaps"/>.</summary>
+    public static IEnumerable<ConfigurationEntry> Variables(YamlNode? env, string file, IReadOnlyDictionary<string, KubernetesObject> configMaps)
+    {
+        foreach (var variable in ((env as YamlSequenceNode)?.Children ?? []).OfType<YamlMappingNode>())
+        {
+            if (KubernetesObject.At(variable, "name") is not YamlScalarNode { Value: { } name } nameNode)
+            {
+                continue;
+            }
+
+            var line = (int)nameNode.Start.Line;
+            if (KubernetesObject.At(variable, "valueFrom", "secretKeyRef") is YamlMappingNode secret)
+            {
+                yield return new ConfigurationEntry(name, string.Empty, file, line, $"Secret {Text(secret, "name")}/{Text(secret, "key")}");
+            }
+            else if (KubernetesObject.At(variable, "valueFrom", "configMapKeyRef") is YamlMappingNode reference
+                && configMaps.TryGetValue(Text(reference, "name"), out var map) && KubernetesObject.At(map.Root, "data", Text(reference, "key")) is YamlScalarNode value)
+            {
+                yield return new ConfigurationEntry(name, value.Value ?? string.Empty, map.File, (int)value.Start.Line);
+            }
+            else if (KubernetesObject.At(variable, "value") is YamlScalarNode literal)
+            {
+                yield return new ConfigurationEntry(name, literal.Value ?? string.Empty, file, line);
             }
         }
     }

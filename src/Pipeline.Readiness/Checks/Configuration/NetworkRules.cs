@@ -8,12 +8,13 @@ internal static class NetworkRules
     /// <summary>TLS: no plain-http URL in the configuration, TLS on every Ingress.</summary>
     public static Task<CheckResult> Tls(ConfigurationView view, ConfigurationOptions options, CheckContext context)
     {
-        var findings = view.Entries.Where(e => e.Reference is null && IsPlainHttp(e.Value))
+        var winners = view.Winners.ToList();
+        var findings = winners.Where(e => e.Reference is null && IsPlainHttp(e.Value))
             .Select(e => ConfigurationRuleCheck.FindingFor("tls", e, "plain http; use https")).ToList();
         var ingresses = view.Objects.Where(o => o.Kind == "Ingress").ToList();
         findings.AddRange(ingresses.Where(i => !i.Sequence("spec", "tls").Any())
             .Select(i => Finding.Create("config.tls", FindingSeverity.Error, i.File, i.Line, $"Ingress {i.Name} at {i.File}({i.Line}) has no tls section", i.Name)));
-        var urls = view.Entries.Count(e => e.Value.Contains("http://", StringComparison.OrdinalIgnoreCase) || e.Value.Contains("https://", StringComparison.OrdinalIgnoreCase)); // a postgresql:// URL says nothing of TLS
+        var urls = winners.Count(e => e.Value.Contains("http://", StringComparison.OrdinalIgnoreCase) || e.Value.Contains("https://", StringComparison.OrdinalIgnoreCase)); // a postgresql:// URL says nothing of TLS
         if (findings.Count == 0 && urls + ingresses.Count == 0)
         {
             return Task.FromResult(TlsInCode(context.Root));
@@ -82,17 +83,18 @@ internal static class NetworkRules
             if (System.Text.RegularExpressions.Regex.Match(text, @"allow_origins\s*=\s*(\[[^\]]*\]|settings\.(\w+))") is { Success: true } origins)
             {
                 var line = ServiceSource.LineOf(text, origins.Index);
-                var value = origins.Groups[2].Success
-                    ? view.Entries.LastOrDefault(e => e.Key.Equals(origins.Groups[2].Value, StringComparison.OrdinalIgnoreCase))?.Value
-                    : origins.Groups[1].Value;
-                if (value is null)
+                var parts = origins.Groups[2].Success ? [origins.Groups[1].Value] : origins.Groups[1].Value.Trim('[', ']').Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var resolved = parts.Select(p => OriginOf(view, p)).ToList();
+                if (resolved.Any(r => r is null))
                 {
-                    return null;
+                    return null; // an origin the gate cannot see (a call, an unset field): undecided
                 }
 
+                var value = string.Join(",", resolved.Select(r => r!.Value.Value));
+                var from = resolved.Select(r => r!.Value.From).OfType<string>().ToList();
                 var bad = value.Split([',', ' ', ';', '[', ']', '"', '\''], StringSplitOptions.RemoveEmptyEntries)
                     .Where(o => o == "*" || o.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || o.Contains("localhost", StringComparison.OrdinalIgnoreCase)).ToList();
-                var where = $"CORSMiddleware(allow_origins={origins.Groups[1].Value}) at {file}({line})";
+                var where = $"CORSMiddleware(allow_origins={origins.Groups[1].Value}) at {file}({line}){(from.Count == 0 ? string.Empty : $" with {string.Join(", ", from)}")}";
                 return bad.Count > 0
                     ? CheckResult.Failed(1, $"{where} allows {string.Join(", ", bad)}, which must not be allowed in production", Finding.Create("config.cors", FindingSeverity.Error, file, line, $"{where} allows {string.Join(", ", bad)}", "origins"))
                     : CheckResult.Passed(1, $"{where}: https production origins only");
@@ -100,6 +102,21 @@ internal static class NetworkRules
         }
 
         return null;
+    }
+
+    /// <summary>One element of an <c>allow_origins</c> list: a string literal, or a <c>settings.X</c> field with the
+    /// value the view holds for it (and where from); null when the gate cannot see it.</summary>
+    private static (string Value, string? From)? OriginOf(ConfigurationView view, string element)
+    {
+        if (element.Length >= 2 && element[0] is '"' or '\'' && element[^1] == element[0])
+        {
+            return (element[1..^1], null);
+        }
+
+        var field = System.Text.RegularExpressions.Regex.Match(element, @"^settings\.(\w+)$");
+        return field.Success && view.Winner(field.Groups[1].Value, StringComparison.OrdinalIgnoreCase) is { Reference: null } entry
+            ? (entry.Value, $"{entry.Key}={entry.Shown} at {entry.Source}")
+            : null;
     }
 
     private static bool IsPlainHttp(string value)

@@ -31,8 +31,8 @@ internal sealed class PoolSettingCheck(PoolConfigurationOptions options, PoolRul
         }
 
         var variable = rule.Variable(Options);
-        var entry = view.Entries.LastOrDefault(e => e.Key == variable);
-        var connection = view.Entries.LastOrDefault(e => e.Key == Options.ConnectionStringKey && e.Reference is null);
+        var entry = view.Winner(variable, StringComparison.Ordinal);
+        var connection = view.Winners.FirstOrDefault(e => e.Key == Options.ConnectionStringKey && e.Reference is null);
         if (entry is null && connection is null && Python.SqlAlchemyEngines.Find(context.Root) is { Count: > 0 } engines)
         {
             return InCode(engines, variable);

@@ -8,6 +8,7 @@ import json
 import sys
 
 VALIDATORS = ("validate_config", "validate_settings", "validate")
+LOGGING_LEVELS = ("CRITICAL", "FATAL", "ERROR", "WARNING", "WARN", "INFO", "DEBUG", "NOTSET")
 
 
 def name_of(node):
@@ -29,6 +30,8 @@ def literal(node, enums):
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and isinstance(node.operand, ast.Constant):
         return "-" + str(node.operand.value)
     if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        if node.value.id == "logging" and node.attr in LOGGING_LEVELS:
+            return node.attr.lower()  # logging.INFO: the level's name, as LOG_LEVEL spells it
         return enums.get((node.value.id, node.attr))
     if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult, ast.Pow)):
         left, right = literal(node.left, enums), literal(node.right, enums)

@@ -7,19 +7,16 @@ namespace Pipeline.Readiness.Tests.Checks.Configuration;
 /// key and issuer items naming the code; ASP.NET Identity's opaque bearer tokens make the JWT items not applicable.</summary>
 public sealed class AuthEvidenceTests : IDisposable
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("pipeline-auth-").FullName;
+    private readonly TemporaryRepository _repository = new("pipeline-auth-");
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => _repository.Dispose();
 
-    private void Write(string relative, string text)
-    {
-        var path = Path.Combine(_root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-    }
+    private string Root => _repository.Root;
+
+    private void Write(string relative, string text) => _repository.Write(relative, text);
 
     private async Task<Dictionary<string, CheckResult>> Check() =>
-        (await CheckRuns.RunAllAsync(new ReadinessSetup().AddConfigurationChecks(new ConfigurationOptions()), _root, c => c is ConfigurationRuleCheck)).ToDictionary(r => r.Item.Id, r => r.Result);
+        (await CheckRuns.RunAllAsync(new ReadinessSetup().AddConfigurationChecks(new ConfigurationOptions()), Root, c => c is ConfigurationRuleCheck)).ToDictionary(r => r.Item.Id, r => r.Result);
 
     [Fact]
     public async Task An_app_issuing_its_own_hs256_tokens_authenticates_but_fails_the_jwt_items()

@@ -8,23 +8,20 @@ namespace Pipeline.Readiness.Tests.Checks.Configuration;
 /// defaults when absent), and the storage items not applicable to a service that stores no files.</summary>
 public sealed class CodeSettingsTests : IDisposable
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("pipeline-code-settings-").FullName;
+    private readonly TemporaryRepository _repository = new("pipeline-code-settings-");
 
     public CodeSettingsTests() => Write("app/db.py", "from sqlalchemy import create_engine\n\n# engine = create_engine(url, echo=True)\nengine = create_engine(\n    str(settings.DATABASE_URL),\n    pool_pre_ping=True,\n    pool_size=20,\n)\n");
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => _repository.Dispose();
 
-    private void Write(string relative, string text)
-    {
-        var path = Path.Combine(_root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-    }
+    private string Root => _repository.Root;
+
+    private void Write(string relative, string text) => _repository.Write(relative, text);
 
     private async Task<Dictionary<string, CheckResult>> Configuration() =>
-        (await CheckRuns.RunAllAsync(new ReadinessSetup().AddConfigurationChecks(new ConfigurationOptions()), _root, c => c is ConfigurationRuleCheck)).ToDictionary(r => r.Item.Id, r => r.Result);
+        (await CheckRuns.RunAllAsync(new ReadinessSetup().AddConfigurationChecks(new ConfigurationOptions()), Root, c => c is ConfigurationRuleCheck)).ToDictionary(r => r.Item.Id, r => r.Result);
 
-    private Task<CheckResult> Pool(PoolRule rule) => CheckRuns.RunAsync(new PoolSettingCheck(new PoolConfigurationOptions(), rule), Items.Database.PoolSize, _root);
+    private Task<CheckResult> Pool(PoolRule rule) => CheckRuns.RunAsync(new PoolSettingCheck(new PoolConfigurationOptions(), rule), Items.Database.PoolSize, Root);
 
     [Fact]
     public async Task The_engine_the_code_creates_decides_echo_and_the_pool_when_no_configuration_does()
@@ -46,7 +43,7 @@ public sealed class CodeSettingsTests : IDisposable
     [Fact]
     public async Task An_aspnet_service_is_judged_by_its_appsettings_and_ef_core_logging()
     {
-        File.Delete(Path.Combine(_root, "app", "db.py"));
+        File.Delete(Path.Combine(Root, "app", "db.py"));
         Write("src/Web/appsettings.json", "{\n  \"ConnectionStrings\": {\n    \"CatalogConnection\": \"Server=(localdb)\\\\mssqllocaldb;Integrated Security=true;Initial Catalog=Catalog;\"\n  },\n  \"Logging\": { \"LogLevel\": { \"Default\": \"Warning\" } }\n}\n");
         Write("src/Web/appsettings.Development.json", "{ \"Logging\": { \"LogLevel\": { \"Default\": \"Debug\" } } }\n");
         Write("src/Infrastructure/CatalogContext.cs", "public class CatalogContext : DbContext\n{\n    protected override void OnConfiguring(DbContextOptionsBuilder options) => options.EnableSensitiveDataLogging();\n}\n");

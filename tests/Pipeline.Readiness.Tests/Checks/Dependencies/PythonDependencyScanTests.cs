@@ -8,16 +8,13 @@ namespace Pipeline.Readiness.Tests.Checks.Dependencies;
 /// a vulnerable pin fails the item naming the advisory, unpinned requirements are findings, no data is an Error.</summary>
 public sealed class PythonDependencyScanTests : IDisposable
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("pipeline-pydeps-").FullName;
+    private readonly TemporaryRepository _repository = new("pipeline-pydeps-");
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => _repository.Dispose();
 
-    private void Write(string relative, string text)
-    {
-        var path = Path.Combine(_root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-    }
+    private string Root => _repository.Root;
+
+    private void Write(string relative, string text) => _repository.Write(relative, text);
 
     private void Advisory(string package, string introduced, string fixedIn, string severity = "HIGH") =>
         Write($"osv/PYSEC-{package}.json", $$"""
@@ -46,7 +43,7 @@ public sealed class PythonDependencyScanTests : IDisposable
         """;
 
     private Task<CheckResult> Scan(string? osv = "osv") =>
-        CheckRuns.RunAsync(new PythonDependencyScanCheck(new DependencyScanOptions { OsvDirectory = osv }), Items.Security.DependenciesScanned, _root);
+        CheckRuns.RunAsync(new PythonDependencyScanCheck(new DependencyScanOptions { OsvDirectory = osv }), Items.Security.DependenciesScanned, Root);
 
     [Fact]
     public async Task A_vulnerable_package_in_uv_lock_fails_naming_the_advisory()
@@ -63,7 +60,7 @@ public sealed class PythonDependencyScanTests : IDisposable
         Assert.Contains("jinja2 3.1.2: high severity advisory PYSEC-2026-jinja2", finding.Message, StringComparison.Ordinal);
         Assert.Equal("uv.lock", finding.File);
         Assert.Equal(2, result.Examined); // the editable project itself is not a dependency
-        Assert.Contains("pkg:pypi/jinja2@3.1.2", File.ReadAllText(Path.Combine(_root, "artifacts", "readiness", "sbom", "bom.json")), StringComparison.Ordinal);
+        Assert.Contains("pkg:pypi/jinja2@3.1.2", File.ReadAllText(Path.Combine(Root, "artifacts", "readiness", "sbom", "bom.json")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -136,9 +133,9 @@ public sealed class PythonDependencyScanTests : IDisposable
         await using var server = app;
 
         var result = await CheckRuns.RunAsync(new PythonDependencyScanCheck(new DependencyScanOptions { OsvApi = uri, BlockingSeverity = AdvisorySeverity.Moderate }),
-            Items.Security.DependenciesScanned, _root);
+            Items.Security.DependenciesScanned, Root);
         var unreachable = await CheckRuns.RunAsync(new PythonDependencyScanCheck(new DependencyScanOptions { OsvApi = new Uri("http://127.0.0.1:9/") }),
-            Items.Security.DependenciesScanned, _root);
+            Items.Security.DependenciesScanned, Root);
 
         Assert.Equal(["jinja2", "starlette"], asked.Order());
         Assert.Equal(CheckStatus.Failed, result.Status);

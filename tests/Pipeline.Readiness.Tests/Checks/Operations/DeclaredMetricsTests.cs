@@ -8,7 +8,7 @@ namespace Pipeline.Readiness.Tests.Checks.Operations;
 /// when the code declares none.</summary>
 public sealed class DeclaredMetricsTests : IDisposable
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("pipeline-metrics-").FullName;
+    private readonly TemporaryRepository _repository = new("pipeline-metrics-");
 
     public DeclaredMetricsTests()
     {
@@ -48,17 +48,14 @@ public sealed class DeclaredMetricsTests : IDisposable
             """);
     }
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => _repository.Dispose();
 
-    private void Write(string relative, string text)
-    {
-        var path = Path.Combine(_root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text.ReplaceLineEndings("\n"));
-    }
+    private string Root => _repository.Root;
+
+    private void Write(string relative, string text) => _repository.Write(relative, text);
 
     private async Task<Dictionary<string, CheckResult>> Check() =>
-        (await CheckRuns.RunAllAsync(new ReadinessSetup().AddMonitoringChecks(), _root)).ToDictionary(r => r.Item.Id, r => r.Result);
+        (await CheckRuns.RunAllAsync(new ReadinessSetup().AddMonitoringChecks(), Root)).ToDictionary(r => r.Item.Id, r => r.Result);
 
     [Fact]
     public async Task Metrics_the_code_declares_pass_and_ones_it_never_defines_fail()
@@ -71,7 +68,7 @@ public sealed class DeclaredMetricsTests : IDisposable
         Assert.Equal(CheckStatus.Failed, declared["database.pool-metrics"].Status);
 
         Write("k8s/grafana-dashboard.json", """{ "panels": [ { "title": "Pool", "targets": [ { "expr": "db_connection_pool_size - db_connection_pool_available" } ] } ] }""");
-        Write("docs/alerting_rules.md", File.ReadAllText(Path.Combine(_root, "docs/alerting_rules.md")).Replace("database_query_duration_seconds_bucket", "http_request_duration_seconds_bucket", StringComparison.Ordinal));
+        Write("docs/alerting_rules.md", File.ReadAllText(Path.Combine(Root, "docs/alerting_rules.md")).Replace("database_query_duration_seconds_bucket", "http_request_duration_seconds_bucket", StringComparison.Ordinal));
         var undefined = await Check();
 
         Assert.Equal(CheckStatus.Failed, undefined["monitoring.dashboard-imported"].Status);
@@ -83,7 +80,7 @@ public sealed class DeclaredMetricsTests : IDisposable
     [Fact]
     public async Task Without_declared_metrics_an_unknown_library_is_undecided_and_no_library_serves_nothing()
     {
-        File.Delete(Path.Combine(_root, "svc/metrics.py"));
+        File.Delete(Path.Combine(Root, "svc/metrics.py"));
         Write("pyproject.toml", "[project]\nname = \"svc\"\ndependencies = [\"aioprometheus>=23\"]\n");
 
         var unknown = await Check();
@@ -91,7 +88,7 @@ public sealed class DeclaredMetricsTests : IDisposable
         Assert.Equal(CheckStatus.Error, unknown["monitoring.dashboard-imported"].Status);
         Assert.Contains("the code declares no metric", unknown["monitoring.dashboard-imported"].Summary, StringComparison.Ordinal);
 
-        File.Delete(Path.Combine(_root, "pyproject.toml"));
+        File.Delete(Path.Combine(Root, "pyproject.toml"));
         var none = await Check();
 
         Assert.Equal(CheckStatus.Failed, none["monitoring.dashboard-imported"].Status);

@@ -7,21 +7,18 @@ namespace Pipeline.Readiness.Tests.Checks.Operations;
 /// heading, reStructuredText and root documents are read, and a drawn box-and-arrow diagram is an architecture diagram.</summary>
 public sealed class DocumentationRealTreeTests : IDisposable
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("pipeline-docs-").FullName;
+    private readonly TemporaryRepository _repository = new("pipeline-docs-");
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => _repository.Dispose();
 
-    private void Write(string relative, string text)
-    {
-        var path = Path.Combine(_root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text.ReplaceLineEndings("\n"));
-    }
+    private string Root => _repository.Root;
+
+    private void Write(string relative, string text) => _repository.Write(relative, text);
 
     private async Task<CheckResult> Decide(ChecklistItem item)
     {
         var registered = new ReadinessSetup().AddOperationsChecks(new OperationsOptions()).Checks.Single(c => c.Item == item);
-        return await CheckRuns.RunAsync(registered.Check, item, _root);
+        return await CheckRuns.RunAsync(registered.Check, item, Root);
     }
 
     [Fact]

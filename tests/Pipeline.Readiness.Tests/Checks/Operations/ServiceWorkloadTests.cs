@@ -48,18 +48,15 @@ public sealed class ServiceWorkloadTests : IDisposable
                       httpGet: { path: /health, port: 8000 }
         """;
 
-    private readonly string _root = Directory.CreateTempSubdirectory("pipeline-workloads-").FullName;
+    private readonly TemporaryRepository _repository = new("pipeline-workloads-");
 
     public ServiceWorkloadTests() => Write("k8s/postgres-statefulset.yaml", Postgres);
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => _repository.Dispose();
 
-    private void Write(string relative, string text)
-    {
-        var path = Path.Combine(_root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text.ReplaceLineEndings("\n"));
-    }
+    private string Root => _repository.Root;
+
+    private void Write(string relative, string text) => _repository.Write(relative, text);
 
     private static string Edited(string from, string to)
     {
@@ -68,12 +65,12 @@ public sealed class ServiceWorkloadTests : IDisposable
     }
 
     private async Task<Dictionary<string, CheckResult>> Check() =>
-        (await CheckRuns.RunAllAsync(new ReadinessSetup().AddOperationsChecks(), _root)).ToDictionary(r => r.Item.Id, r => r.Result);
+        (await CheckRuns.RunAllAsync(new ReadinessSetup().AddOperationsChecks(), Root)).ToDictionary(r => r.Item.Id, r => r.Result);
 
     [Fact]
     public async Task A_service_compose_deploys_fails_the_rollout_items_and_leaves_readiness_to_its_proxy()
     {
-        File.Delete(Path.Combine(_root, "k8s", "postgres-statefulset.yaml"));
+        File.Delete(Path.Combine(Root, "k8s", "postgres-statefulset.yaml"));
         Write("compose.yml", "services:\n  backend:\n    build: .\n    restart: always\n    healthcheck:\n      test: [\"CMD\", \"curl\", \"-f\", \"http://localhost:8000/health\"]\n");
 
         var results = await Check();

@@ -30,4 +30,47 @@ public sealed class FastApiDocsCheckTests : IDisposable
         _project.Write("svc/main.py", "from fastapi import FastAPI\n\ndocs = False\napp = FastAPI(docs_url=\"/docs\" if docs else None, redoc_url=None, openapi_url=\"/openapi.json\" if docs else None)\n");
         Assert.Equal(CheckStatus.NotApplicable, (await Decide()).Status);
     }
+
+    private const string Rules = """
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: oathkeeper-rules
+        data:
+          access-rules.yaml: |
+            - id: "public:health"
+              match:
+                url: "http://<**>/health"
+              authenticators:
+                - handler: noop
+              authorizer:
+                handler: allow
+            - id: "docs"
+              match:
+                url: "http://<**>/docs<**>"
+              authenticators:
+                - handler: {0}
+              authorizer:
+                handler: allow
+        """;
+
+    [Fact]
+    public async Task An_auth_proxy_rule_that_makes_the_docs_public_is_named_and_one_that_authenticates_them_leaves_the_item_to_the_probe()
+    {
+        _project.Write("svc/__init__.py", "");
+        _project.Write("svc/main.py", "from fastapi import FastAPI\n\napp = FastAPI(title=\"svc\", redoc_url=None, openapi_url=\"/docs/openapi.json\")\n");
+        _project.Write("k8s/oathkeeper-rules.yaml", Rules.Replace("{0}", "noop", StringComparison.Ordinal));
+
+        var open = await Decide();
+
+        Assert.Equal(CheckStatus.Failed, open.Status);
+        Assert.EndsWith("and the Oathkeeper rule 'docs' at k8s/oathkeeper-rules.yaml(14) lets anyone read them", open.Summary, StringComparison.Ordinal);
+        Assert.Contains(open.Findings, f => (f.File, f.Line) == ("k8s/oathkeeper-rules.yaml", 14));
+
+        _project.Write("k8s/oathkeeper-rules.yaml", Rules.Replace("{0}", "jwt", StringComparison.Ordinal));
+        var protectedDocs = await Decide();
+
+        Assert.Equal(CheckStatus.NotApplicable, protectedDocs.Status);
+        Assert.Contains("behind the Oathkeeper rule 'docs' at k8s/oathkeeper-rules.yaml(14), which authenticates them: the probe", protectedDocs.Summary, StringComparison.Ordinal);
+    }
 }

@@ -6,22 +6,19 @@ namespace Pipeline.Readiness.Tests.Checks.Python;
 /// and whether a rate limiter is wired in ("Rate limiting" decided without a run).</summary>
 public sealed class PythonAppTests : IDisposable
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("pipeline-python-app-").FullName;
+    private readonly TemporaryRepository _repository = new("pipeline-python-app-");
 
     public PythonAppTests() => Write("pyproject.toml", "[project]\nname = \"svc\"\n");
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => _repository.Dispose();
 
-    private void Write(string relative, string text)
-    {
-        var path = Path.Combine(_root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-    }
+    private string Root => _repository.Root;
 
-    private PythonProject Project => PythonProject.Detect(_root)!;
+    private void Write(string relative, string text) => _repository.Write(relative, text);
 
-    private Task<CheckResult> RateLimit() => CheckRuns.RunAsync(new RateLimitWiringCheck("."), Items.Security.RateLimiting, _root);
+    private PythonProject Project => PythonProject.Detect(Root)!;
+
+    private Task<CheckResult> RateLimit() => CheckRuns.RunAsync(new RateLimitWiringCheck("."), Items.Security.RateLimiting, Root);
 
     [Fact]
     public void The_app_is_the_one_the_dockerfile_serves_else_the_module_level_fastapi_object()
@@ -64,7 +61,7 @@ public sealed class PythonAppTests : IDisposable
         Write("tests/test_limits.py", "app.state.limiter = limiter\n");
 
         var unwired = await RateLimit();
-        File.Delete(Path.Combine(_root, "svc", "main.py"));
+        File.Delete(Path.Combine(Root, "svc", "main.py"));
         var none = await RateLimit();
 
         Assert.Equal(CheckStatus.Failed, unwired.Status);

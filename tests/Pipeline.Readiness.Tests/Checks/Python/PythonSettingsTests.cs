@@ -52,7 +52,7 @@ public sealed class PythonSettingsTests : IDisposable
         var view = await ViewAsync();
 
         Assert.Equal(("HS256", ".env.production(1)"), (view.Find("JWT_ALGORITHM")!.Value, view.Find("JWT_ALGORITHM")!.Source));
-        Assert.Equal("the default of Settings.environment at svc/config.py(13)", view.Find("SVC_ENVIRONMENT")!.Source);
+        Assert.Equal("the default of Settings.environment at svc/config.py(13), no production value", view.Find("SVC_ENVIRONMENT")!.Source);
         Assert.Equal(("5", 15), (view.Find("SVC_DB_POOL_SIZE")!.Value, view.Find("SVC_DB_POOL_SIZE")!.Line));
         Assert.Equal("10485760", view.Find("SVC_UPLOAD_LIMIT")!.Value);
         Assert.Equal("safe", view.Find("SVC_MODE")!.Value);
@@ -131,8 +131,24 @@ public sealed class PythonSettingsTests : IDisposable
         var warnings = await CheckRuns.RunAsync(new StartupValidationCheck(new StartupValidationRun(views), warnings: true), Items.Configuration.NoWarnings, _project.Root);
 
         Assert.Equal(CheckStatus.Error, validation.Status);
-        Assert.Equal("the configuration it would validate is not production's (ENVIRONMENT='local' at the default of Settings.environment at svc/config.py(6): expected production), so the validation would prove nothing about production; set ENVIRONMENT=production where the deployment's configuration lives",
+        Assert.Equal("the configuration it would validate is not production's (ENVIRONMENT='local' at the default of Settings.environment at svc/config.py(6), no production value: expected production), so the validation would prove nothing about production; set ENVIRONMENT=production where the deployment's configuration lives",
             validation.Summary);
         Assert.Equal(CheckStatus.Error, warnings.Status);
+    }
+
+    [Fact]
+    public async Task A_development_settings_class_is_a_development_layer_and_the_services_logging_level_is_its_log_level()
+    {
+        // Found on nsidnev/fastapi-realworld-example-app: app/core/settings/app.py has logging_level = logging.INFO, and
+        // DevAppSettings in development.py logging.DEBUG; the seed's LOG_LEVEL is not a field of the service.
+        _project.Write("svc/settings/app.py", "import logging\n\nfrom pydantic import BaseSettings\n\n\nclass AppSettings(BaseSettings):\n    logging_level: int = logging.INFO\n");
+        _project.Write("svc/settings/development.py", "import logging\n\nfrom svc.settings.app import AppSettings\n\n\nclass DevAppSettings(AppSettings):\n    logging_level: int = logging.DEBUG\n");
+
+        var view = await ViewAsync();
+        var result = await CheckRuns.RunAsync(new ConfigurationRuleCheck(new ConfigurationViews(new ConfigurationOptions()), "log-level", EnvironmentRules.LogLevel), Items.Configuration.LogLevel, _project.Root);
+
+        Assert.Equal("LOGGING_LEVEL", view.KeyOf("LOG_LEVEL"));
+        Assert.Contains(view.Entries, e => e is { Key: "LOGGING_LEVEL", Value: "debug", Kind: ConfigurationLayerKind.Development });
+        Assert.Equal((CheckStatus.Passed, "LOGGING_LEVEL='info' at the default of AppSettings.logging_level at svc/settings/app.py(7), no production value: as production needs"), (result.Status, result.Summary));
     }
 }
