@@ -98,7 +98,7 @@ public sealed class FastApiTemplateTests : IDisposable
             _output.WriteLine($"{item} {result.Status}: {result.Summary}");
         }
 
-        Assert.Equal((CheckStatus.Passed, "DB_POOL_SIZE=5 at the default of Settings.db_pool_size at fastapi_template/core/config.py(44)"),
+        Assert.Equal((CheckStatus.Passed, "DB_POOL_SIZE=5 at the default of Settings.db_pool_size at fastapi_template/core/config.py(44), no production value"),
             (results["database.pool-size"].Status, results["database.pool-size"].Summary));
         Assert.Equal(CheckStatus.Passed, results["database.pre-ping"].Status);
         Assert.Contains("JWT_ALGORITHM='RS256' at the default of Settings.jwt_algorithm at fastapi_template/core/config.py(108)", results["security.jwt-algorithm"].Summary, StringComparison.Ordinal);
