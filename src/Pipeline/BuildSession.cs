@@ -23,10 +23,16 @@ internal static class BuildSession
         try
         {
             var line = CommandLineParser.Parse(inputs.Arguments);
+            var root = RootFinder.Find(line.Root, inputs.CurrentDirectory);
+            var sources = new ParameterSources(line.Options, inputs.Environment, ParameterFiles.Read(root, line.Profiles));
+            if (!line.VerbosityGiven && sources.EngineOption("Verbosity") is { Values: [var level] } fromFile)
+            {
+                line.Verbosity = ParseVerbosityFrom(fromFile.Source, level);
+            }
+
             console = new BuildConsole(inputs.Output, masker, line.Verbosity, color);
             consoleReady?.Invoke(console);
             var build = create();
-            var root = RootFinder.Find(line.Root, inputs.CurrentDirectory);
             build.RootDirectory = root;
             build.Secrets = masker;
             build.Processes = new ProcessRunner(masker, inputs.Time, inputs.Environment);
@@ -37,7 +43,6 @@ internal static class BuildSession
             build.IsServerBuild = host is not LocalHost;
 
             var parameters = ParameterDiscovery.Find(build.GetType());
-            var sources = new ParameterSources(line.Options, inputs.Environment, ParameterFiles.Read(root, line.Profiles));
             ParameterInjector.Inject(build, parameters, sources, masker);
 
             var problems = new List<string>();
@@ -85,6 +90,18 @@ internal static class BuildSession
         catch (BuildFailedException)
         {
             return 1;
+        }
+    }
+
+    private static Verbosity ParseVerbosityFrom(string source, string text)
+    {
+        try
+        {
+            return CommandLineParser.ParseVerbosity(text);
+        }
+        catch (InvalidUsageException exception)
+        {
+            throw new InvalidUsageException($"{source}: {exception.Message}");
         }
     }
 }

@@ -39,6 +39,10 @@ internal static class CheckRunner
                 ? CheckResult.Error($"check '{check.Name}' examined nothing, so it proves nothing: {result.Summary}")
                 : result;
         }
+        catch (PrerequisiteFailedException exception)
+        {
+            return CheckResult.Error(masker.Apply(exception.Message)); // the cause, once named, is the reason
+        }
         catch (Exception exception)
         {
             return CheckResult.Error(masker.Apply($"check '{check.Name}' could not run: {exception.GetType().Name}: {exception.Message}"));

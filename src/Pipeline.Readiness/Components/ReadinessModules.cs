@@ -16,8 +16,9 @@ internal static class ReadinessModules
     ];
 
     /// <summary>Registers every module's checks after the team's own, and refuses a module that registers a check
-    /// for an item its target does not evaluate. Without an image component, "Container image scanned" gets the
-    /// Dockerfiles' static rules, which fail it without an engine and otherwise leave it an Error.</summary>
+    /// for an item its target does not evaluate. Then what the files decide for items no component took ("Container
+    /// image scanned" by the Dockerfiles' static rules, "Database credentials rotated" by default credentials), and for
+    /// every item still without a check an Error naming the component or registration that would decide it.</summary>
     public static void Register(IReadinessComponent build, ReadinessSetup setup)
     {
         setup.EndTeamRegistrations();
@@ -39,9 +40,55 @@ internal static class ReadinessModules
             }
         }
 
-        if (!setup.Checks.Any(c => c.Item.Id == Items.Security.ContainerImageScanned.Id) && setup.DecidedByChecks(Items.Security.ContainerImageScanned))
+        // What the files can decide when no component that sees more (an image scan, a vault) took the item.
+        bool Open(ChecklistItem item) => setup.DecidedByChecks(item) && !setup.Checks.Any(c => c.Item.Id == item.Id);
+        if (Open(Items.Security.ContainerImageScanned))
         {
             setup.Check(Items.Security.ContainerImageScanned, new Checks.Image.DockerfileRulesCheck());
+        }
+
+        if (Open(Items.Security.DatabaseCredentialsRotated))
+        {
+            setup.AddDefaultCredentialsCheck((build as ICheckConfiguration)?.ConfigurationSettings);
+        }
+
+        var present = Of(build);
+        foreach (var item in setup.Checklist.Entries.Where(Open).ToList())
+        {
+            setup.Check(item, new Checks.UnconfiguredCheck("unregistered", Undecided(item, present)));
+        }
+    }
+
+    /// <summary>Why nothing decides <paramref name="item"/>, and what would: the component whose module decides it
+    /// (implemented, but its settings registered nothing; or not implemented), else a check or an attestation.</summary>
+    private static string Undecided(ChecklistItem item, IReadOnlyList<ReadinessModule> present)
+    {
+        const string Own = "register a check (setup.Check) or let an attestation decide it (setup.Override(item with { Binding = ItemBinding.Attestation(role, days) }))";
+        var deciding = Known.Value.Where(m => m.Decides(item)).ToList();
+        var here = deciding.Where(m => present.Any(p => p.GetType() == m.GetType())).ToList();
+        return here.Count > 0
+            ? $"no check is registered for this item: {string.Join(", ", here.Select(m => m.Component.Name))} registered none with its settings (see its options), or {Own}"
+            : deciding.Count > 0
+                ? $"no check is registered for this item: implement {string.Join(" or ", deciding.Select(m => $"{m.Component.Name} (target {m.Target})"))} on the build, or {Own}"
+                : $"no check is registered for this item and no component decides it: {Own}";
+    }
+
+    /// <summary>Every module a loaded assembly's component interface brings.</summary>
+    private static readonly Lazy<List<ReadinessModule>> Known = new(() =>
+    [
+        .. AppDomain.CurrentDomain.GetAssemblies().Where(a => !a.IsDynamic).SelectMany(Types).Where(t => t.IsInterface)
+            .SelectMany(t => t.GetCustomAttributes<ReadinessModuleAttribute>(inherit: false)).DistinctBy(a => a.Module).Select(a => a.Create()),
+    ]);
+
+    private static IEnumerable<Type> Types(Assembly assembly)
+    {
+        try
+        {
+            return assembly.GetTypes();
+        }
+        catch (ReflectionTypeLoadException exception)
+        {
+            return exception.Types.OfType<Type>();
         }
     }
 }

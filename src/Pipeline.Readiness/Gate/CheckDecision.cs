@@ -16,7 +16,7 @@ internal static class CheckDecision
         var waived = new HashSet<string>();
         var statuses = outcomes.Select(o => Effective(o.Result, active, used, waived)).ToList();
         string Reasons(params CheckStatus[] of) =>
-            string.Join("; ", outcomes.Zip(statuses).Where(x => of.Contains(x.Second)).Select(x => x.First.Result.Summary));
+            string.Join("; ", outcomes.Zip(statuses).Where(x => of.Contains(x.Second)).Select(x => x.First.Result.Summary).Distinct(StringComparer.Ordinal)); // one cause, once
 
         var (status, reason) = statuses switch
         {

@@ -13,4 +13,7 @@ internal sealed record CommandLine
     public bool Parallel { get; set; }
     public string? Root { get; set; }
     public Verbosity Verbosity { get; set; } = Verbosity.Normal;
+
+    /// <summary>Whether <c>--verbosity</c> was given (else <c>.nuke/parameters.json</c> may set it).</summary>
+    public bool VerbosityGiven { get; set; }
 }

@@ -41,14 +41,22 @@ internal static class CommandLineParser
         switch (TargetNames.Normalize(name))
         {
             case "h" or "help": line.Help = Flag(name, values); break;
-            case "plan": line.Plan = Flag(name, values); break;
+            case "plan": line.Plan = true; line.Targets.AddRange(values.SelectMany(SplitTargets)); break; // NUKE habit: --plan Release
             case "nologo": line.NoLogo = Flag(name, values); break;
             case "parallel": line.Parallel = Flag(name, values); break;
             case "target": line.Targets.AddRange(values.SelectMany(SplitTargets)); break;
             case "skip": (line.Skip ??= []).AddRange(values.SelectMany(SplitTargets)); break;
             case "profile": line.Profiles.AddRange(values); break;
             case "root": line.Root = Single(name, values); break;
-            case "verbosity": line.Verbosity = ParseVerbosity(Single(name, values)); break;
+            case "verbosity": line.Verbosity = ParseVerbosity(Single(name, values)); line.VerbosityGiven = true; break;
+            case "continue":
+                throw new InvalidUsageException(
+                "--continue (NUKE's resume of a failed attempt) is not supported: a run never depends on an earlier one. A failed target stops only "
+                + "the targets that need it; to leave out targets that already passed, name them with --skip.");
+            case "host":
+                throw new InvalidUsageException(
+                "--host is not supported: the CI host is detected from its own environment variables (GITHUB_ACTIONS, TF_BUILD, GITLAB_CI); "
+                + "set that variable to run as the host, e.g. GITHUB_ACTIONS=true ./build.sh Release.");
             default: line.Options.Add(new CommandLineOption(name, values)); break;
         }
     }
@@ -66,7 +74,8 @@ internal static class CommandLineParser
         ? values[0]
         : throw new InvalidUsageException($"Option '--{name}' takes exactly one value.");
 
-    private static Verbosity ParseVerbosity(string text) =>
+    /// <summary>A verbosity's name, as <c>--verbosity</c> and <c>.nuke/parameters.json</c> give it.</summary>
+    internal static Verbosity ParseVerbosity(string text) =>
         Enum.TryParse<Verbosity>(text, ignoreCase: true, out var verbosity) && Enum.IsDefined(verbosity)
             ? verbosity
             : throw new InvalidUsageException(

@@ -5,6 +5,9 @@ internal static class ParameterNames
 {
     public const string EnvironmentPrefix = "PIPELINE_";
 
+    /// <summary>NUKE's prefix, read too so that a NUKE user's <c>NUKE_CONFIGURATION=Release</c> works.</summary>
+    public const string NukePrefix = "NUKE_";
+
     public static string Normalize(string name) =>
         new([.. name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
 }

@@ -3,13 +3,19 @@ using Pipeline.Cli;
 namespace Pipeline.Parameters;
 
 /// <summary>Where parameter values come from, highest precedence first: <c>--kebab-case</c> arguments,
-/// environment variables (exact name, <c>PIPELINE_</c> prefix, or letters-and-digits-insensitive), profile
+/// environment variables (exact name, <c>PIPELINE_</c> or NUKE's <c>NUKE_</c> prefix, or letters-and-digits-insensitive), profile
 /// files (the last profile named wins), then <c>.nuke/parameters.json</c>.</summary>
 internal sealed class ParameterSources(
     IReadOnlyList<CommandLineOption> options,
     IReadOnlyDictionary<string, string> environment,
     IReadOnlyList<(string Key, int Line, RawValue Value)> fileEntries)
 {
+    /// <summary>The engine's own options a parameter file may set too (NUKE users keep <c>Verbosity</c> there).</summary>
+    public static readonly HashSet<string> EngineOptions = [ParameterNames.Normalize("Verbosity")];
+
+    /// <summary>The value a parameter file gives an engine option (the last file wins), or null.</summary>
+    public RawValue? EngineOption(string name) => fileEntries.LastOrDefault(e => ParameterNames.Normalize(e.Key) == ParameterNames.Normalize(name)).Value;
+
     public RawValue? Find(ParameterMember member) =>
         FromArguments(member) ?? FromEnvironment(member) ?? FromFiles(member);
 
@@ -22,7 +28,7 @@ internal sealed class ParameterSources(
             yield return $"Unknown option '--{option.Name}'." + (known.Length > 0 ? $" Parameters: {known}." : string.Empty);
         }
 
-        foreach (var (key, _, value) in fileEntries.Where(e => e.Key != "$schema" && !keys.Contains(ParameterNames.Normalize(e.Key))))
+        foreach (var (key, _, value) in fileEntries.Where(e => e.Key != "$schema" && !keys.Contains(ParameterNames.Normalize(e.Key)) && !EngineOptions.Contains(ParameterNames.Normalize(e.Key))))
         {
             yield return $"{value.Source}: unknown parameter '{key}'.";
         }
@@ -40,9 +46,9 @@ internal sealed class ParameterSources(
         {
             name = member.Name;
         }
-        else if (environment.ContainsKey(ParameterNames.EnvironmentPrefix + member.Name))
+        else if (new[] { ParameterNames.EnvironmentPrefix, ParameterNames.NukePrefix }.Select(p => p + member.Name).FirstOrDefault(environment.ContainsKey) is { } prefixed)
         {
-            name = ParameterNames.EnvironmentPrefix + member.Name;
+            name = prefixed;
         }
         else
         {
@@ -55,9 +61,8 @@ internal sealed class ParameterSources(
     private static bool Matches(string variable, ParameterMember member)
     {
         var normalized = ParameterNames.Normalize(variable);
-        return normalized == member.Key
-            || (variable.StartsWith(ParameterNames.EnvironmentPrefix, StringComparison.OrdinalIgnoreCase)
-                && normalized == ParameterNames.Normalize(ParameterNames.EnvironmentPrefix) + member.Key);
+        return normalized == member.Key || new[] { ParameterNames.EnvironmentPrefix, ParameterNames.NukePrefix }.Any(prefix =>
+            variable.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && normalized == ParameterNames.Normalize(prefix) + member.Key);
     }
 
     private RawValue? FromFiles(ParameterMember member) =>

@@ -9,6 +9,11 @@ internal static class Planner
     {
         var invoked = request.Invoked.Select(graph.Get).Distinct().ToList();
         var skipNamed = request.Skip?.Select(graph.Get).ToHashSet();
+        if (skipNamed?.FirstOrDefault(invoked.Contains) is { } both)
+        {
+            throw new InvalidUsageException($"--skip names '{both.Name}', which is invoked: an invoked target always runs; invoke only the targets to run.");
+        }
+
         var preference = Include(graph, invoked);
         var skipped = new Dictionary<TargetDefinition, string>();
         foreach (var target in preference)

@@ -97,6 +97,26 @@ public sealed class ReadinessModuleTests : IDisposable
     }
 
     [Fact]
+    public void Default_credentials_decide_the_rotation_item_only_when_no_vault_component_does()
+    {
+        Assert.Equal(["default-credentials"], ReadinessState.Of(new PlainGate()).Setup.Checks.Where(c => c.Item.Id == Items.Security.DatabaseCredentialsRotated.Id).Select(c => c.Check.Name));
+        Assert.DoesNotContain(ReadinessState.Of(new ProbingComponents()).Setup.Checks, c => c.Check.Name == "default-credentials");
+    }
+
+    [Fact]
+    public async Task An_item_no_component_decides_says_which_component_would()
+    {
+        var setup = ReadinessState.Of(new PlainGate()).Setup;
+        var check = setup.Checks.Single(c => c.Item.Id == Items.PreLaunch.DatabaseConnectivity.Id).Check;
+
+        var result = await check.RunAsync(new CheckContext(Items.PreLaunch.DatabaseConnectivity, Path.GetTempPath(), "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None));
+
+        Assert.Equal(CheckStatus.Error, result.Status);
+        Assert.StartsWith("no check is registered for this item: implement ICheckDatabase (target ", result.Summary, StringComparison.Ordinal);
+        Assert.Contains("or register a check (setup.Check) or let an attestation decide it", result.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_component_whose_settings_throw_is_named_in_the_error_unwrapped()
     {
         var (exit, output) = await _run.Run<BrokenSettings>(["Lint", "--no-logo"]);

@@ -41,7 +41,6 @@ public sealed class FastApiServiceGateTests : IDisposable
     {
         await using var discovery = await IssuerDiscoveryStandIn.StartAsync(Issuer);
         var setup = new ReadinessSetup()
-            .Override(Items.Security.DatabaseCredentialsRotated with { Binding = ItemBinding.Attestation(SignOffRole.Security, 90) }) // as the sample's build does: the credentials are in Secrets
             .AddPythonCodeChecks(new PythonCodeOptions { ExpectedTestTotal = 76 })
             .AddConfigurationChecks(new ConfigurationOptions
             {

@@ -24,9 +24,7 @@ public sealed class OrdersApiAssetsTests(OrdersApiBuild service)
             ValidationStandIns = new Dictionary<string, string> { ["DATABASE_URL"] = "postgresql://orders@db.invalid:5432/orders" },
         };
         var environment = ConfigurationView.Load(Root, configuration).Environment(new Dictionary<string, string> { ["DATABASE_URL"] = "postgresql://orders@db.invalid:5432/orders" });
-        var setup = new ReadinessSetup()
-            .Override(Items.Security.DatabaseCredentialsRotated with { Binding = ItemBinding.Attestation(SignOffRole.Security, 90) }) // as the sample's build does: the credentials are in Secrets
-            .AddConfigurationChecks(configuration).AddOperationsChecks();
+        var setup = new ReadinessSetup().AddConfigurationChecks(configuration).AddOperationsChecks();
         var run = setup.AddRuntimeProbes(new RuntimeProbeOptions
         {
             Command = ["dotnet", service.Assembly, "--urls", "http://127.0.0.1:{port}"],

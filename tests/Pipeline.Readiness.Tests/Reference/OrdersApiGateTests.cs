@@ -16,15 +16,13 @@ public sealed class OrdersApiGateTests(OrdersApiBuild service) : IDisposable
     {
         await using var discovery = await IssuerDiscoveryStandIn.StartAsync(environment["AUTH_PROVIDER_ISSUER"]);
         File.WriteAllLines(Path.Combine(_root, ".env.production"), environment.Select(e => $"{e.Key}={e.Value}"));
-        var setup = new ReadinessSetup()
-            .Override(Items.Security.DatabaseCredentialsRotated with { Binding = ItemBinding.Attestation(SignOffRole.Security, 90) }) // as the sample's build does: the credentials are in Secrets
-            .AddConfigurationChecks(new ConfigurationOptions
-            {
-                Files = [".env.production"],
-                Manifests = [],
-                DiscoveryHandler = discovery.Handler,
-                ValidationCommand = ["dotnet", service.Assembly, "--validate-config"],
-            });
+        var setup = new ReadinessSetup().AddConfigurationChecks(new ConfigurationOptions
+        {
+            Files = [".env.production"],
+            Manifests = [],
+            DiscoveryHandler = discovery.Handler,
+            ValidationCommand = ["dotnet", service.Assembly, "--validate-config"],
+        });
         setup.AddRuntimeProbes(new RuntimeProbeOptions
         {
             Command = ["dotnet", service.Assembly, "--urls", "http://127.0.0.1:{port}"],

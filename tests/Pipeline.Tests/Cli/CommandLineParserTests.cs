@@ -52,4 +52,15 @@ public sealed class CommandLineParserTests
     {
         Assert.Throws<InvalidUsageException>(() => CommandLineParser.Parse(args));
     }
+
+    [Fact]
+    public void Nuke_habits_work_or_name_the_supported_alternative()
+    {
+        var plan = CommandLineParser.Parse(["--plan", "Release"]);
+
+        Assert.True(plan.Plan);
+        Assert.Equal(["Release"], plan.Targets);
+        Assert.Contains("name them with --skip", Assert.Throws<InvalidUsageException>(() => CommandLineParser.Parse(["Release", "--continue"])).Message, StringComparison.Ordinal);
+        Assert.Contains("GITHUB_ACTIONS=true", Assert.Throws<InvalidUsageException>(() => CommandLineParser.Parse(["Release", "--host", "GitHubActions"])).Message, StringComparison.Ordinal);
+    }
 }

@@ -91,4 +91,16 @@ public sealed class ParameterPrecedenceTests : IDisposable
         Assert.True(build.Sign);
         Assert.Equal(5, build.Retries);
     }
+
+    [Fact]
+    public async Task Nukes_environment_prefix_and_verbosity_in_parameters_json_are_read()
+    {
+        _run.Environment["NUKE_FEED"] = "nuke";
+        _run.WriteFile(".nuke/parameters.json", """{ "Verbosity": "quiet" }""");
+
+        var build = await Values();
+
+        Assert.Equal("nuke", build.Feed);
+        Assert.Equal(Verbosity.Quiet, build.Verbosity);
+    }
 }

@@ -31,13 +31,14 @@ public sealed class PlannerSkipTests
     }
 
     [Fact]
-    public void Invoked_targets_are_exempt_from_skip()
+    public void Skipping_an_invoked_target_is_invalid_usage_instead_of_running_it_silently()
     {
         var graph = Graph(T("Restore"), T("Compile", "Restore"));
 
-        var plan = Plan(graph, ["Compile"], ["Compile", "Restore"]);
+        var error = Assert.Throws<InvalidUsageException>(() => Plan(graph, ["Compile"], ["Compile", "Restore"]));
 
-        Assert.Equal(["skipped by --skip", null], Reasons(plan));
+        Assert.Equal("--skip names 'Compile', which is invoked: an invoked target always runs; invoke only the targets to run.", error.Message);
+        Assert.Equal(["skipped by --skip", null], Reasons(Plan(graph, ["Compile"], ["Restore"])));
     }
 
     [Theory]

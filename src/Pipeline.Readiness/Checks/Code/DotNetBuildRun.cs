@@ -16,8 +16,9 @@ internal sealed partial class DotNetBuildRun(DotNetCodeOptions options) : Collec
     private async Task<(ProcessResult Run, IReadOnlyList<MsBuildDiagnostic> Diagnostics, int Projects)> BuildAsync(CheckContext context)
     {
         var target = CodeTarget.Require(context.Root, options.Target);
+        await new DotNetRestoreRun(options.Target).EnsureAsync(context).ConfigureAwait(false);
         var run = await context.Processes.RunAsync(new ProcessSpec("dotnet",
-            ["build", target, "--no-incremental", "--configuration", options.Configuration, "-p:TreatWarningsAsErrors=false", "-clp:NoSummary", "-nologo", "-tl:off"])
+            ["build", target, "--no-restore", "--no-incremental", "--configuration", options.Configuration, "-p:TreatWarningsAsErrors=false", "-clp:NoSummary", "-nologo", "-tl:off"])
         {
             WorkingDirectory = context.Root,
             CheckExitCode = false,

@@ -16,10 +16,11 @@ internal sealed class DotNetFormatCheck(DotNetCodeOptions options) : ReadinessCh
     public override async Task<CheckResult> RunAsync(CheckContext context)
     {
         var target = CodeTarget.Require(context.Root, Options.Target);
+        await new DotNetRestoreRun(Options.Target).EnsureAsync(context).ConfigureAwait(false);
         var report = context.Artifact("work", "format.json");
         Directory.CreateDirectory(Path.GetDirectoryName(report)!);
         File.Delete(report);
-        var run = await context.Processes.RunAsync(new ProcessSpec("dotnet", ["format", target, "--verify-no-changes", "--report", report, "--verbosity", "quiet"])
+        var run = await context.Processes.RunAsync(new ProcessSpec("dotnet", ["format", target, "--no-restore", "--verify-no-changes", "--report", report, "--verbosity", "quiet"])
         {
             WorkingDirectory = context.Root,
             CheckExitCode = false,

@@ -36,7 +36,7 @@ internal sealed class DotNetTestRun(DotNetCodeOptions options) : Collector("dotn
             {
                 return await RunAsync(c, $"category-{category}", $"Category={category}").ConfigureAwait(false);
             }
-            catch (InvalidOperationException exception)
+            catch (InvalidOperationException exception) // not a failed restore: that is every suite's cause, as it stands
             {
                 // The run could not happen: the suite is counted in the source, so a short one still fails with its names.
                 var declared = DotNetTestInventory.Of(c.Root, category);
@@ -47,13 +47,14 @@ internal sealed class DotNetTestRun(DotNetCodeOptions options) : Collector("dotn
     private async Task<TestRunResult> RunAsync(CheckContext context, string label, string? filter)
     {
         var target = CodeTarget.Require(context.Root, options.Target);
+        await new DotNetRestoreRun(options.Target).EnsureAsync(context).ConfigureAwait(false);
         var results = context.Artifact("work", "tests", label);
         if (Directory.Exists(results))
         {
             Directory.Delete(results, recursive: true);
         }
 
-        List<string> arguments = ["test", target, "--configuration", options.Configuration, "--logger", "trx", "--results-directory", results];
+        List<string> arguments = ["test", target, "--no-restore", "--configuration", options.Configuration, "--logger", "trx", "--results-directory", results];
         arguments.AddRange(filter is null ? ["--collect", "XPlat Code Coverage"] : ["--filter", filter]);
         var run = await context.Processes.RunAsync(new ProcessSpec("dotnet", arguments) { WorkingDirectory = context.Root, CheckExitCode = false }, context.Cancellation)
             .ConfigureAwait(false);

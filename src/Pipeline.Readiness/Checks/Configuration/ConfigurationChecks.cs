@@ -1,7 +1,7 @@
 namespace Pipeline.Readiness.Checks.Configuration;
 
 /// <summary>Registers the configuration rules (Polly-style <c>AddX</c>) for the Authentication, Network Security
-/// (TLS, CORS), database credentials, Environment Variables, Storage and Startup Validation items.</summary>
+/// (TLS, CORS), Environment Variables, Storage and Startup Validation items.</summary>
 internal static class ConfigurationChecks
 {
     /// <summary>Adds a rule for every such item that has no check yet.</summary>
@@ -20,7 +20,6 @@ internal static class ConfigurationChecks
             (Items.Security.Tls, Rule("tls", NetworkRules.Tls)),
             (Items.Security.CorsRestricted, Rule("cors", NetworkRules.Cors)),
             (Items.Configuration.DatabaseUrl, Rule("database-url", EnvironmentRules.DatabaseUrl)),
-            (Items.Security.DatabaseCredentialsRotated, Rule("default-credentials", CredentialRules.DatabaseCredentialsRotated)),
             (Items.Configuration.EnvironmentProduction, Rule("environment", EnvironmentRules.Environment)),
             (Items.Configuration.LogLevel, Rule("log-level", EnvironmentRules.LogLevel)),
             (Items.Configuration.SqlEchoOff, Rule("sql-echo", EnvironmentRules.SqlEcho)),
@@ -31,4 +30,10 @@ internal static class ConfigurationChecks
             (Items.Configuration.NoWarnings, new StartupValidationCheck(startup, warnings: true)),
             (Items.PreLaunch.ConfigurationValidation, new StartupValidationCheck(startup, warnings: false)));
     }
+
+    /// <summary>Adds "Database credentials rotated" as the files decide it (<see cref="CredentialRules"/>) when nothing
+    /// else does: a vault component that knows the credentials' age decides it better, so the gate adds this only
+    /// after the components, for an item none of them took.</summary>
+    public static ReadinessSetup AddDefaultCredentialsCheck(this ReadinessSetup setup, ConfigurationOptions? options = null) =>
+        setup.AddMissing((Items.Security.DatabaseCredentialsRotated, new ConfigurationRuleCheck(new ConfigurationViews(options ?? new ConfigurationOptions()), "default-credentials", CredentialRules.DatabaseCredentialsRotated)));
 }

@@ -10,7 +10,7 @@ internal sealed class ConfigurationModule : ReadinessModule<ICheckConfiguration>
     [
         Readiness.Items.Security.AuthProvider, Readiness.Items.Security.JwtAlgorithm, Readiness.Items.Security.JwtPublicKey,
         Readiness.Items.Security.IssuerValidated, Readiness.Items.Security.TenantIsolation, Readiness.Items.Security.Tls,
-        Readiness.Items.Security.CorsRestricted, Readiness.Items.Security.DatabaseCredentialsRotated, Readiness.Items.Configuration.DatabaseUrl, Readiness.Items.Configuration.EnvironmentProduction,
+        Readiness.Items.Security.CorsRestricted, Readiness.Items.Configuration.DatabaseUrl, Readiness.Items.Configuration.EnvironmentProduction,
         Readiness.Items.Configuration.LogLevel, Readiness.Items.Configuration.SqlEchoOff, Readiness.Items.Configuration.StorageProvider,
         Readiness.Items.Configuration.StorageCredentials, Readiness.Items.Configuration.UploadLimits, Readiness.Items.Configuration.ConfigValidation,
         Readiness.Items.Configuration.NoWarnings, Readiness.Items.PreLaunch.ConfigurationValidation,

@@ -19,8 +19,7 @@ internal sealed class DependencyScanCheck(DependencyScanOptions options) : Readi
     public override async Task<CheckResult> RunAsync(CheckContext context)
     {
         var target = CodeTarget.Require(context.Root, Options.Target);
-        await context.Processes.RunAsync(new ProcessSpec("dotnet", ["restore", target]) { WorkingDirectory = context.Root, LogOutput = false }, context.Cancellation)
-            .ConfigureAwait(false);
+        await new Code.DotNetRestoreRun(Options.Target).EnsureAsync(context).ConfigureAwait(false);
         using var listing = await PackageListing.RunAsync(context, target, mode: null).ConfigureAwait(false);
         var packages = PackageListing.Packages(listing, context).ToList();
         List<PackageAdvisory> advisories;

@@ -16,7 +16,7 @@ public sealed class CredentialRulesTests : IDisposable
     private void Write(string relative, string text) => _repository.Write(relative, text);
 
     private async Task<Dictionary<string, CheckResult>> Rules() =>
-        (await CheckRuns.RunAllAsync(new ReadinessSetup().AddConfigurationChecks(new ConfigurationOptions()), Root, c => c is ConfigurationRuleCheck)).ToDictionary(r => r.Item.Id, r => r.Result);
+        (await CheckRuns.RunAllAsync(new ReadinessSetup().AddConfigurationChecks(new ConfigurationOptions()).AddDefaultCredentialsCheck(), Root, c => c is ConfigurationRuleCheck)).ToDictionary(r => r.Item.Id, r => r.Result);
 
     private void Compose(string url) =>
         Write("docker-compose.yml", $"services:\n  app:\n    build: .\n    environment:\n      DATABASE_URL: \"{url}\"\n  db:\n    image: postgres:11.5-alpine\n");
