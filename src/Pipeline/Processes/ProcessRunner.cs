@@ -18,8 +18,9 @@ public sealed class ProcessRunner(SecretMasker? masker = null, TimeProvider? tim
     {
         var commandLine = _masker.Apply(CommandLineText.Format(spec.FileName, spec.Arguments));
         var directory = spec.WorkingDirectory ?? Directory.GetCurrentDirectory();
-        var stdout = new CapturedStream(_masker, spec.LogOutput ? LogLevel.Information : null);
-        var stderr = new CapturedStream(_masker, spec.LogOutput ? LogLevel.Information : null);
+        // Output a caller keeps to itself still reaches the log at debug level: --verbosity verbose shows every tool's output.
+        var stdout = new CapturedStream(_masker, spec.LogOutput ? LogLevel.Information : LogLevel.Debug);
+        var stderr = new CapturedStream(_masker, spec.LogOutput ? LogLevel.Information : LogLevel.Debug);
         string executable;
         try
         {
@@ -49,6 +50,8 @@ public sealed class ProcessRunner(SecretMasker? masker = null, TimeProvider? tim
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        var sink = Log.Sink; // captured here: the heartbeat fires on another thread
+        using var heartbeat = _time.CreateTimer(_ => Beat(sink, $"… still running after {Elapsed(_time.GetElapsedTime(started))}: {commandLine}"), null, HeartbeatInterval, HeartbeatInterval);
         using var timeout = spec.Timeout is { } limit ? new CancellationTokenSource(limit, _time) : new CancellationTokenSource();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
@@ -65,6 +68,11 @@ public sealed class ProcessRunner(SecretMasker? masker = null, TimeProvider? tim
         }
 
         var result = new ProcessResult(commandLine, process.ExitCode, stdout.Text, stderr.Text, _time.GetElapsedTime(started)) { Executable = executable };
+        if (result.Duration >= HeartbeatInterval)
+        {
+            Beat(sink, $"… finished after {Elapsed(result.Duration)} (exit code {result.ExitCode}): {commandLine}");
+        }
+
         if (spec.CheckExitCode && result.ExitCode != 0)
         {
             throw Failure($"'{commandLine}' exited with code {result.ExitCode} in '{directory}'.", result.ExitCode, stderr, executable);
@@ -72,6 +80,13 @@ public sealed class ProcessRunner(SecretMasker? masker = null, TimeProvider? tim
 
         return result;
     }
+
+    /// <summary>How often a running process says it is still running (and, past it, how long it took).</summary>
+    internal TimeSpan HeartbeatInterval { get; init; } = TimeSpan.FromSeconds(10);
+
+    private static string Elapsed(TimeSpan elapsed) => elapsed.TotalMinutes >= 1 ? $"{(int)elapsed.TotalMinutes}m {elapsed.Seconds:00}s" : $"{elapsed.TotalSeconds:0}s";
+
+    private static void Beat(Output.ILogSink? sink, string line) => sink?.Write(LogLevel.Information, line); // outside a build nobody watches
 
     private void Receive(CapturedStream stream, string? line, Action<string>? observer)
     {

@@ -116,4 +116,33 @@ public sealed class ProcessRunnerTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
             _runner.RunAsync(new ProcessSpec("sleep", ["30"]), cancellation.Token));
     }
+
+    [Fact]
+    public async Task A_long_process_says_it_is_still_running_and_how_long_it_took_and_hidden_output_is_debug()
+    {
+        var sink = new LinesSink();
+        var runner = new ProcessRunner() { HeartbeatInterval = TimeSpan.FromMilliseconds(200) };
+
+        using (Log.Use(sink))
+        {
+            await runner.RunAsync(new ProcessSpec("sh", ["-c", "echo quiet tool output; sleep 1"]) { LogOutput = false });
+        }
+
+        Assert.Contains(sink.Lines, l => l.Level == LogLevel.Information && l.Text.StartsWith("… still running after ", StringComparison.Ordinal) && l.Text.EndsWith(": sh -c \"echo quiet tool output; sleep 1\"", StringComparison.Ordinal));
+        Assert.Contains(sink.Lines, l => l.Text.StartsWith("… finished after ", StringComparison.Ordinal) && l.Text.Contains("(exit code 0)", StringComparison.Ordinal));
+        Assert.Contains(sink.Lines, l => (l.Level, l.Text) == (LogLevel.Debug, "quiet tool output")); // shown with --verbosity verbose only
+    }
+
+    private sealed class LinesSink : Pipeline.Output.ILogSink
+    {
+        public List<(LogLevel Level, string Text)> Lines { get; } = [];
+
+        public void Write(LogLevel level, string text)
+        {
+            lock (Lines)
+            {
+                Lines.Add((level, text));
+            }
+        }
+    }
 }
