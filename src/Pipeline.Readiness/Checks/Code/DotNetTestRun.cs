@@ -36,7 +36,7 @@ internal sealed class DotNetTestRun(DotNetCodeOptions options) : Collector("dotn
             {
                 return await RunAsync(c, $"category-{category}", $"Category={category}").ConfigureAwait(false);
             }
-            catch (InvalidOperationException exception) // not a failed restore: that is every suite's cause, as it stands
+            catch (Exception exception) when (exception is InvalidOperationException or PrerequisiteFailedException)
             {
                 // The run could not happen: the suite is counted in the source, so a short one still fails with its names.
                 var declared = DotNetTestInventory.Of(c.Root, category);

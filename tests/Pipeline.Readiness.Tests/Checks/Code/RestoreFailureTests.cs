@@ -45,6 +45,7 @@ public sealed class RestoreFailureTests
             }
 
             Assert.Equal(1, Occurrences(reasons["prelaunch.lint"].Reason, "NU1101")); // two lint checks, one cause: said once
+            Assert.Equal(("failed", "0 of 16 SqlInjection tests exist (counted in the source; they could not run)"), reasons["security.sql-injection-tests"]); // a short suite is still definite
             Assert.Equal(1, Occurrences(console, "error NU1101")); // the restore's own output, once
         }
         finally
