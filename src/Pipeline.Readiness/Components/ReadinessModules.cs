@@ -73,10 +73,12 @@ internal static class ReadinessModules
                 : $"no check is registered for this item and no component decides it: {Own}";
     }
 
-    /// <summary>Every module a loaded assembly's component interface brings.</summary>
+    /// <summary>Every module a component interface brings, in this assembly and the loaded area packages that reference it.</summary>
     private static readonly Lazy<List<ReadinessModule>> Known = new(() =>
     [
-        .. AppDomain.CurrentDomain.GetAssemblies().Where(a => !a.IsDynamic).SelectMany(Types).Where(t => t.IsInterface)
+        .. AppDomain.CurrentDomain.GetAssemblies()
+            .Where(a => !a.IsDynamic && (a == typeof(ReadinessModules).Assembly || a.GetReferencedAssemblies().Any(r => r.Name == typeof(ReadinessModules).Assembly.GetName().Name)))
+            .SelectMany(Types).Where(t => t.IsInterface)
             .SelectMany(t => t.GetCustomAttributes<ReadinessModuleAttribute>(inherit: false)).DistinctBy(a => a.Module).Select(a => a.Create()),
     ]);
 

@@ -66,7 +66,7 @@ internal sealed class ConfigurationView
         ["LOG_LEVEL"] = ["LOGGING_LEVEL", "LOGLEVEL"],
     };
 
-    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal); // the checks of one evaluation share the view
 
     /// <summary>The service's name for a seed key: the mapping of <see cref="ConfigurationOptions.Keys"/>, else the
     /// seed's name, else a synonym the service knows (<c>LOGGING_LEVEL</c> for <c>LOG_LEVEL</c>).</summary>
@@ -77,13 +77,7 @@ internal sealed class ConfigurationView
             return mapped;
         }
 
-        if (!_keys.TryGetValue(seedKey, out var key))
-        {
-            key = KnowsKey(seedKey) ? seedKey : Synonyms.GetValueOrDefault(seedKey, []).FirstOrDefault(KnowsKey) ?? seedKey;
-            _keys[seedKey] = key;
-        }
-
-        return key;
+        return _keys.GetOrAdd(seedKey, k => KnowsKey(k) ? k : Synonyms.GetValueOrDefault(k, []).FirstOrDefault(KnowsKey) ?? k);
     }
 
     /// <summary>The winning entry for a seed key, or null: the last of the highest layer, never a development
