@@ -90,6 +90,26 @@ public sealed class ReadinessModuleTests : IDisposable
     public sealed class PlainGate : PipelineBuild, IReadinessGate;
 
     [Fact]
+    public void An_item_the_team_lets_an_attestation_decide_gets_no_check_from_any_component()
+    {
+        // Found running ./build.sh Release: the reference services bind the pool metrics to an attestation, and the
+        // runtime probes registered their pool-metrics check anyway, which threw before any check ran.
+        var setup = ReadinessState.Of(new AttestingGate()).Setup;
+
+        Assert.DoesNotContain(setup.Checks, c => c.Item.Id == Items.Database.PoolMetrics.Id || c.Item.Id == Items.Security.DatabaseCredentialsRotated.Id);
+        Assert.Contains(setup.Checks, c => c.Item.Id == Items.Monitoring.AlertRules.Id);
+    }
+
+    public sealed class AttestingGate : PipelineBuild, IReadinessGate
+    {
+        public RuntimeProbeOptions? RuntimeProbeSettings => new() { Command = ["service"] };
+
+        public void ConfigureReadiness(ReadinessSetup setup) =>
+            setup.Override(Items.Database.PoolMetrics with { Binding = ItemBinding.Attestation(SignOffRole.Operations, 180) })
+                .Override(Items.Security.DatabaseCredentialsRotated with { Binding = ItemBinding.Attestation(SignOffRole.Security, 90) });
+    }
+
+    [Fact]
     public void A_gate_without_an_image_component_judges_the_image_item_by_its_dockerfiles_and_one_with_it_does_not()
     {
         Assert.Equal(["dockerfile"], ReadinessState.Of(new PlainGate()).Setup.Checks.Where(c => c.Item.Id == Items.Security.ContainerImageScanned.Id).Select(c => c.Check.Name));

@@ -92,9 +92,16 @@ internal sealed class RuntimeModule : ReadinessModule<IProbeRuntime>
         var run = setup.AddRuntimeProbes(settings);
         if (component is ICheckMonitoring monitoring)
         {
-            setup.Check(Readiness.Items.Monitoring.DashboardImported, new GrafanaDashboardCheck(monitoring.MonitoringSettings, run.ExposedMetricsAsync))
-                .Check(Readiness.Items.Monitoring.AlertRules, new AlertRulesCheck(monitoring.MonitoringSettings, run.ExposedMetricsAsync))
-                .Check(Readiness.Items.Database.PoolMetrics, new PoolMetricsCheck(monitoring.MonitoringSettings, run.ExposedMetricsAsync));
+            // Beside the static checks of the monitoring module; an item the team let an attestation decide gets none.
+            foreach (var (item, check) in new (ChecklistItem Item, ReadinessCheck Check)[]
+            {
+                (Readiness.Items.Monitoring.DashboardImported, new GrafanaDashboardCheck(monitoring.MonitoringSettings, run.ExposedMetricsAsync)),
+                (Readiness.Items.Monitoring.AlertRules, new AlertRulesCheck(monitoring.MonitoringSettings, run.ExposedMetricsAsync)),
+                (Readiness.Items.Database.PoolMetrics, new PoolMetricsCheck(monitoring.MonitoringSettings, run.ExposedMetricsAsync)),
+            }.Where(c => setup.DecidedByChecks(c.Item)))
+            {
+                setup.Check(item, check);
+            }
         }
     }
 }

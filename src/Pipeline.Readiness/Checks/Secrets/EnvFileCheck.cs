@@ -13,7 +13,7 @@ internal sealed class EnvFileCheck(SecretScanOptions options) : ReadinessCheck<S
     /// <inheritdoc />
     public override async Task<CheckResult> RunAsync(CheckContext context)
     {
-        var inventory = await ScanInventory.ListAsync(context).ConfigureAwait(false);
+        var inventory = await ScanInventory.ListAsync(context, Options.ExcludePaths).ConfigureAwait(false); // a labelled corpus of fakes is not the service's
         var dockerIgnore = Path.Combine(context.Root, ".dockerignore");
         var excluded = new Matcher();
         foreach (var pattern in File.Exists(dockerIgnore) ? await File.ReadAllLinesAsync(dockerIgnore, context.Cancellation).ConfigureAwait(false) : [])
@@ -38,7 +38,8 @@ internal sealed class EnvFileCheck(SecretScanOptions options) : ReadinessCheck<S
             }
         }
 
-        var summary = $"{findings.Count} tracked .env file(s) with values among {inventory.Files.Count + inventory.Binary.Count} files";
+        var summary = $"{findings.Count} tracked .env file(s) with values among {inventory.Files.Count + inventory.Binary.Count} files"
+            + (inventory.Excluded.Count > 0 ? $"; {inventory.Excluded.Count} file(s) excluded by configuration" : string.Empty);
         if (inventory.Unreadable.Count > 0)
         {
             return CheckResult.Error($"{inventory.Unreadable.Count} file(s) could not be read, so they were not examined: {string.Join(", ", inventory.Unreadable.Take(10))}; {summary}") with { Findings = findings };

@@ -158,7 +158,7 @@ public sealed class DeploymentOverlayTests : IDisposable
     {
         Write("k8s/base/kustomization.yaml", "resources: []\nconfigMapGenerator:\n  - name: api\n    literals:\n      - LOG_LEVEL=debug\n      - ENVIRONMENT=staging\n");
         Write("k8s/overlays/production/kustomization.yaml",
-            "resources: [../../base]\nconfigMapGenerator:\n  - name: api\n    behavior: merge\n    envs: [api.env]\nsecretGenerator:\n  - name: api-db\n    literals:\n      - DATABASE_URL=postgresql://app:s3cr3t-Pa55@db.internal/app\n");
+            "resources: [../../base]\nconfigMapGenerator:\n  - name: api\n    behavior: merge\n    envs: [api.env]\nsecretGenerator:\n  - name: api-db\n    literals:\n      - DATABASE_URL=postgresql://app:s3cr3t-Pa55@db.internal/app\n"); // pipeline:allow (a fake password the generator must never keep)
         Write("k8s/overlays/production/api.env", "ENVIRONMENT=production\n");
         Write("k8s/overlays/dev/kustomization.yaml", "configMapGenerator:\n  - name: api\n    literals: [LOG_LEVEL=trace]\n");
 
