@@ -65,6 +65,7 @@ internal sealed class Build : PipelineBuild, IReadinessGate
             Target = "Pipeline.sln",
             SecuritySuites = new Dictionary<string, int>(), // no SQL, HTML or auth surface: those items are disabled
             MinimumLineCoverage = 80,
+            TestTimeout = TimeSpan.FromMinutes(40), // the whole suite runs real tools and services: ~15 minutes on 2 cores
         }
         : new();
 

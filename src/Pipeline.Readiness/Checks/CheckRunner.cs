@@ -39,6 +39,14 @@ internal static class CheckRunner
                 ? CheckResult.Error($"check '{check.Name}' examined nothing, so it proves nothing: {result.Summary}")
                 : result;
         }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !context.Cancellation.IsCancellationRequested)
+        {
+            return CheckResult.Error($"check '{check.Name}' timed out after {check.Timeout}"); // the check saw its limit before the runner did
+        }
+        catch (OperationCanceledException) when (context.Cancellation.IsCancellationRequested)
+        {
+            return CheckResult.Error("cancelled before the check finished");
+        }
         catch (PrerequisiteFailedException exception)
         {
             return CheckResult.Error(masker.Apply(exception.Message)); // the cause, once named, is the reason

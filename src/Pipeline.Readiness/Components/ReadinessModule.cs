@@ -1,3 +1,6 @@
+using System.Reflection;
+using Pipeline.Parameters;
+
 namespace Pipeline.Readiness.Components;
 
 /// <summary>One area of the gate as its component sees it: the target that evaluates the area, the items the area
@@ -20,6 +23,27 @@ internal abstract class ReadinessModule
 
     /// <summary>Registers the module's checks from the build's settings.</summary>
     public abstract void Register(IReadinessComponent build, ReadinessSetup setup);
+
+    /// <summary>What a team gives the component so its module registers checks: its parameters as the command line
+    /// writes them (<c>--database-connection</c>) and its settings members (<c>PostgreSqlSettings</c>), e.g.
+    /// "parameter --database-connection, settings PostgreSqlSettings"; empty when the component declares neither.</summary>
+    public string Inputs
+    {
+        get
+        {
+            var parameters = Component.GetProperties()
+                .Select(p => p.GetCustomAttribute<ParameterAttribute>() is { } attribute ? new ParameterMember(p, attribute).OptionName : null)
+                .OfType<string>().Order(StringComparer.Ordinal).ToList();
+            var settings = Component.GetProperties()
+                .Where(p => p.Name.EndsWith("Settings", StringComparison.Ordinal) && !p.IsDefined(typeof(ParameterAttribute)))
+                .Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
+            return string.Join(", ", new[]
+            {
+                parameters.Count > 0 ? $"parameter {string.Join(" or ", parameters)}" : null,
+                settings.Count > 0 ? $"settings {string.Join(" and ", settings)}" : null,
+            }.OfType<string>());
+        }
+    }
 }
 
 /// <summary>A module registered by the component <typeparamref name="TComponent"/>.</summary>

@@ -67,11 +67,15 @@ internal static class ReadinessModules
         var deciding = Known.Value.Where(m => m.Decides(item)).ToList();
         var here = deciding.Where(m => present.Any(p => p.GetType() == m.GetType())).ToList();
         return here.Count > 0
-            ? $"no check is registered for this item: {string.Join(", ", here.Select(m => m.Component.Name))} registered none with its settings (see its options), or {Own}"
+            ? $"no check is registered for this item: {string.Join(", ", here.Select(m => m.Component.Name + Given(m)))} registered none with what the build gives it, or {Own}"
             : deciding.Count > 0
-                ? $"no check is registered for this item: implement {string.Join(" or ", deciding.Select(m => $"{m.Component.Name} (target {m.Target})"))} on the build, or {Own}"
+                ? $"no check is registered for this item: implement {string.Join(" or ", deciding.Select(m => $"{m.Component.Name} (target {m.Target}{Needs(m)})"))} on the build, or {Own}"
                 : $"no check is registered for this item and no component decides it: {Own}";
     }
+
+    private static string Needs(ReadinessModule module) => module.Inputs is { Length: > 0 } inputs ? $"; {inputs}" : "";
+
+    private static string Given(ReadinessModule module) => module.Inputs is { Length: > 0 } inputs ? $" (give it {inputs})" : "";
 
     /// <summary>Every module a component interface brings, in this assembly and the loaded area packages that reference it.</summary>
     private static readonly Lazy<List<ReadinessModule>> Known = new(() =>

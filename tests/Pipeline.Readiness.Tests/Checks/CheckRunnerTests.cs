@@ -74,6 +74,27 @@ public sealed class CheckRunnerTests
     }
 
     [Fact]
+    public async Task A_check_that_honours_its_timeout_says_it_timed_out_not_that_a_task_was_cancelled()
+    {
+        // Found running this repository's Release: the coverage check, waiting for a test run, ended "could not run:
+        // TaskCanceledException" when its own cancellation finished before the runner's deadline did. Both end on one
+        // token, so which comes first varies: a few runs make the race show.
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            var check = new DelegateCheck(async context =>
+            {
+                await Task.Delay(Timeout.Infinite, context.Cancellation);
+                return CheckResult.Passed(1, "never");
+            })
+            { Timeout = TimeSpan.FromMilliseconds(20) };
+
+            var outcome = await Run(check);
+
+            Assert.Equal("check 'delegate' timed out after 00:00:00.0200000", outcome.Result.Summary);
+        }
+    }
+
+    [Fact]
     public async Task A_pass_that_examined_nothing_is_an_error()
     {
         var outcome = await Run(new DelegateCheck(_ => Task.FromResult(CheckResult.Passed(0, "0 of 0 tests passed"))));

@@ -133,6 +133,7 @@ public sealed class ReadinessModuleTests : IDisposable
 
         Assert.Equal(CheckStatus.Error, result.Status);
         Assert.StartsWith("no check is registered for this item: implement ICheckDatabase (target ", result.Summary, StringComparison.Ordinal);
+        Assert.Contains("ICheckDatabase (target CheckDatabase; parameter --database-connection, settings PostgreSqlSettings)", result.Summary, StringComparison.Ordinal);
         Assert.Contains("or register a check (setup.Check) or let an attestation decide it", result.Summary, StringComparison.Ordinal);
     }
 

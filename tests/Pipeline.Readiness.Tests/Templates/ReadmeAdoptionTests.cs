@@ -77,8 +77,8 @@ public sealed partial class ReadmeAdoptionTests : IDisposable
     [GeneratedRegex(@"Offline, from a clone of this repository[^`]*```bash\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex OfflineBlock();
 
-    /// <summary>A new repository as <c>dotnet new</c> makes it, then moved to central package management, with a NUKE-style
-    /// build folder of its own, committed.</summary>
+    /// <summary>A new repository as <c>dotnet new</c> makes it, then moved to central package management with a shared
+    /// analyzer in its <c>Directory.Build.props</c>, with a NUKE-style build folder of its own, committed.</summary>
     private static async Task CreateSolutionAsync(string root)
     {
         Directory.CreateDirectory(root);
@@ -104,6 +104,11 @@ public sealed partial class ReadmeAdoptionTests : IDisposable
             }));
         }
 
+        // As many such repositories do, an analyzer for every project, its version kept centrally: the build project
+        // must not inherit it (its own versions are not central, so restore would fail with NU1015).
+        File.WriteAllText(Path.Combine(root, "Directory.Build.props"),
+            "<Project>\n  <ItemGroup><PackageReference Include=\"xunit.analyzers\" PrivateAssets=\"all\" /></ItemGroup>\n</Project>\n");
+        versions["xunit.analyzers"] = "1.27.0";
         File.WriteAllText(Path.Combine(root, "Directory.Packages.props"),
             "<Project>\n  <PropertyGroup><ManagePackageVersionsCentrally>true</ManagePackageVersionsCentrally></PropertyGroup>\n  <ItemGroup>\n"
             + string.Concat(versions.Select(v => $"    <PackageVersion Include=\"{v.Key}\" Version=\"{v.Value}\" />\n")) + "  </ItemGroup>\n</Project>\n");

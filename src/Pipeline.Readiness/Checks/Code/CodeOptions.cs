@@ -39,6 +39,10 @@ public abstract record CodeOptions : ICheckOptions
     /// <summary>How many lint violations are tolerated (the seed expects 0).</summary>
     public int MaximumLintViolations { get; init; }
 
+    /// <summary>How long the whole test run (build, tests, coverage) may take before every test item is an Error
+    /// saying so (default 10 minutes); a large suite raises it.</summary>
+    public TimeSpan TestTimeout { get; init; } = TimeSpan.FromMinutes(10);
+
     /// <summary>The ReportGenerator version used for the HTML coverage report, unless the root's tool manifest pins one.</summary>
     public string ReportGeneratorVersion { get; init; } = "5.6.0";
 
@@ -62,6 +66,11 @@ public abstract record CodeOptions : ICheckOptions
         foreach (var (suite, minimum) in SecuritySuites.Where(s => s.Value < 1 || string.IsNullOrWhiteSpace(s.Key)))
         {
             yield return $"SecuritySuites: '{suite}' needs a name and a minimum of at least 1 (got {minimum})";
+        }
+
+        if (TestTimeout <= TimeSpan.Zero)
+        {
+            yield return $"TestTimeout: must be positive (got {TestTimeout})";
         }
 
         if (MaximumLintViolations < 0)

@@ -11,7 +11,7 @@ internal static class DotNetCodeChecks
     /// <summary>The .NET code checks in <paramref name="parts"/>, by item.</summary>
     public static List<(ChecklistItem, ReadinessCheck)> For(DotNetCodeOptions options, CodeParts parts)
     {
-        var (build, tests) = (new DotNetBuildRun(options), new DotNetTestRun(options));
+        var (build, tests) = (new DotNetBuildRun(options), new DotNetTestRun(options) { Timeout = options.TestTimeout });
         var checks = new List<(ChecklistItem, ReadinessCheck)>();
         if (parts.HasFlag(CodeParts.Lint))
         {
@@ -27,7 +27,7 @@ internal static class DotNetCodeChecks
 
         if (parts.HasFlag(CodeParts.Coverage))
         {
-            checks.Add((Items.Testing.CoverageAcceptable, new CoverageCheck(tests)));
+            checks.Add((Items.Testing.CoverageAcceptable, new CoverageCheck(tests) { Timeout = CodeTestChecks.ReaderTimeout(options) }));
         }
 
         return checks;

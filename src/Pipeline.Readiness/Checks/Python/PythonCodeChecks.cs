@@ -11,7 +11,7 @@ internal static class PythonCodeChecks
     /// <summary>The Python code checks in <paramref name="parts"/>, by item.</summary>
     public static List<(ChecklistItem, ReadinessCheck)> For(PythonCodeOptions options, CodeParts parts)
     {
-        var tests = new PytestRun(options);
+        var tests = new PytestRun(options) { Timeout = options.TestTimeout };
         var checks = new List<(ChecklistItem, ReadinessCheck)>();
         if (parts.HasFlag(CodeParts.Lint))
         {
@@ -26,7 +26,7 @@ internal static class PythonCodeChecks
 
         if (parts.HasFlag(CodeParts.Coverage))
         {
-            checks.Add((Items.Testing.CoverageAcceptable, new CoverageCheck(tests)));
+            checks.Add((Items.Testing.CoverageAcceptable, new CoverageCheck(tests) { Timeout = CodeTestChecks.ReaderTimeout(options) }));
         }
 
         return checks;
