@@ -5,6 +5,7 @@ using Pipeline.Tests.Support;
 // ./build.sh for a no-op target (warm), the gate's tests + coverage checks against dotnet test by hand, and the secret
 // scanner against gitleaks on a 100 MB tree.
 // Run: dotnet run -c Release --project bench/Pipeline.Bench [-- engine|gate|secrets|corpus [report.json expectations.tsv]]
+//      ... -- image <name:tag> [osv-folder]   (an image on the engine DOCKER_HOST names; not part of "all")
 var only = args.FirstOrDefault() ?? "all";
 Console.WriteLine($"Pipeline benchmarks ({only}); machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 if (only is "all" or "engine")
@@ -26,4 +27,9 @@ if (only is "all" or "corpus")
 if (only is "all" or "secrets")
 {
     await SecretScanBenchmark.RunAsync(RepositoryRoot.Path);
+}
+
+if (only == "image")
+{
+    await ImageScanBenchmark.RunAsync(args.ElementAtOrDefault(1) ?? throw new ArgumentException("image <name:tag> [osv-folder]"), args.ElementAtOrDefault(2));
 }

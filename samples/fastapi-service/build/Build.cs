@@ -21,6 +21,12 @@ internal sealed class Build : PipelineBuild, IReadinessGate, IScanImage, ICheckD
     [Parameter("PostgreSQL server (Npgsql connection string of a user allowed to CREATE DATABASE) that the migration check applies every revision to, in a fresh database it drops afterwards; default: a throwaway local one"), Secret]
     private readonly string? MigrationServer;
 
+    [Parameter("Base image of the service image (the Dockerfile's BASE_IMAGE), e.g. a Debian 12 base made with samples/base-images; default: the Dockerfile's")]
+    private readonly string? BaseImage;
+
+    [Parameter("Folder of OSV records (osv.dev's Debian export, or what samples/base-images/debian-security-osv.py writes) the image's OS packages are matched against")]
+    private readonly string? ImageOsv;
+
     /// <summary>Well-formed stand-ins for the values the deployment keeps in Secrets (the gate never reads those).</summary>
     private static Dictionary<string, string> SecretStandIns => new() { ["DATABASE_URL"] = "postgresql://fastapi@db.invalid:5432/orders" };
 
@@ -65,5 +71,11 @@ internal sealed class Build : PipelineBuild, IReadinessGate, IScanImage, ICheckD
         Processes.RunAsync(new ProcessSpec("docker", ["push", ((IScanImage)this).ImageToScan!]) { WorkingDirectory = RootDirectory }, cancellation);
 
     /// <summary>The image to scan unless <c>--image-name</c> names another.</summary>
-    public ImageScanOptions ImageScanSettings => new() { Image = "fastapi-service:readiness", ExpectedPorts = ["8080/tcp"] };
+    public ImageScanOptions ImageScanSettings => new()
+    {
+        Image = "fastapi-service:readiness",
+        ExpectedPorts = ["8080/tcp"],
+        BuildArguments = BaseImage is { } image ? new Dictionary<string, string> { ["BASE_IMAGE"] = image } : new Dictionary<string, string>(),
+        OsvDirectory = ImageOsv, // none: the OS packages are listed but unmatched, and the item stays an Error
+    };
 }

@@ -20,6 +20,12 @@ internal sealed class Build : PipelineBuild, IReadinessGate, IScanImage, ICheckD
     /// <summary>The service as the validation command and the runtime probes start it.</summary>
     private const string Service = "artifacts/service/OrdersApi.dll";
 
+    [Parameter("Base image of the service image (the Dockerfile's BASE_IMAGE), e.g. a Debian 12 base made with samples/base-images; default: the Dockerfile's")]
+    private readonly string? BaseImage;
+
+    [Parameter("Folder of OSV records (osv.dev's Debian export, or what samples/base-images/debian-security-osv.py writes) the image's OS packages are matched against")]
+    private readonly string? ImageOsv;
+
     /// <summary>Well-formed stand-ins for the values the deployment keeps in Secrets (the gate never reads those).</summary>
     private static Dictionary<string, string> SecretStandIns => new() { ["DATABASE_URL"] = "postgresql://orders@db.invalid:5432/orders" };
 
@@ -29,6 +35,12 @@ internal sealed class Build : PipelineBuild, IReadinessGate, IScanImage, ICheckD
         .DependentFor<ICheckConfiguration>(x => x.CheckConfiguration)
         .DependentFor<IProbeRuntime>(x => x.ProbeRuntime)
         .Executes(token => Processes.RunAsync(new ProcessSpec("dotnet", ["build", "src/OrdersApi/OrdersApi.csproj", "-c", "Release", "-o", "artifacts/service", "-nologo", "-v", "q"])
+        { WorkingDirectory = RootDirectory }, token));
+
+    private Target PublishService => _ => _
+        .Description("Publishes the service self-contained for linux-x64 into artifacts/publish, which the Dockerfile copies")
+        .DependentFor<IScanImage>(x => x.BuildImage)
+        .Executes(token => Processes.RunAsync(new ProcessSpec("dotnet", ["publish", "src/OrdersApi/OrdersApi.csproj", "-c", "Release", "-r", "linux-x64", "--self-contained", "-o", "artifacts/publish", "-nologo", "-v", "q"])
         { WorkingDirectory = RootDirectory }, token));
 
     public void ConfigureReadiness(ReadinessSetup setup)
@@ -79,5 +91,11 @@ internal sealed class Build : PipelineBuild, IReadinessGate, IScanImage, ICheckD
         Processes.RunAsync(new ProcessSpec("docker", ["push", ((IScanImage)this).ImageToScan!]) { WorkingDirectory = RootDirectory }, cancellation);
 
     /// <summary>The image to scan unless <c>--image-name</c> names another.</summary>
-    public ImageScanOptions ImageScanSettings => new() { Image = "orders-api:readiness", ExpectedPorts = ["8080/tcp"] };
+    public ImageScanOptions ImageScanSettings => new()
+    {
+        Image = "orders-api:readiness",
+        ExpectedPorts = ["8080/tcp"],
+        BuildArguments = BaseImage is { } image ? new Dictionary<string, string> { ["BASE_IMAGE"] = image } : new Dictionary<string, string>(),
+        OsvDirectory = ImageOsv, // none: the OS packages are listed but unmatched, and the item stays an Error
+    };
 }

@@ -60,8 +60,18 @@ internal sealed class OsvDatabase
     private static int Pep440Order(string left, string right) =>
         Pep440Version.TryParse(left, out var l) && Pep440Version.TryParse(right, out var r) ? l.CompareTo(r) : 0;
 
-    /// <summary>Advisories for an OS package (ecosystem <c>Debian:12</c>, <c>Alpine:v3.20</c>…), compared with dpkg's ordering.</summary>
-    public IEnumerable<PackageAdvisory> MatchOs(string ecosystemFamily, ResolvedPackage package) => Match(ecosystemFamily, package, DpkgVersion.Compare);
+    /// <summary>Advisories for an OS package in its release (<c>Debian:12</c>, <c>Alpine:v3.20</c>; a record of
+    /// another release never applies, one without a release does), compared with dpkg's ordering.</summary>
+    public IEnumerable<PackageAdvisory> MatchOs(string ecosystem, ResolvedPackage package)
+    {
+        var family = ecosystem.Split(':')[0];
+        return _entries.Where(e => (e.Ecosystem == ecosystem || e.Ecosystem == family || (ecosystem == family && e.Ecosystem.StartsWith(family + ":", StringComparison.Ordinal)))
+                && e.Package.Equals(package.Id, StringComparison.OrdinalIgnoreCase) && Affects(e.Affected, package.Version, DpkgVersion.Compare))
+            .Select(e => new PackageAdvisory(package.Project, package.Id, package.Version, e.Id, e.Url, e.Severity));
+    }
+
+    /// <summary>How many records name an OS ecosystem (Debian, Alpine), for the evidence.</summary>
+    public int OsEntries => _entries.Count(e => e.Ecosystem.StartsWith("Debian", StringComparison.Ordinal) || e.Ecosystem.StartsWith("Alpine", StringComparison.Ordinal));
 
     private IEnumerable<PackageAdvisory> Match(string ecosystem, ResolvedPackage package, Comparison<string> order) =>
         _entries.Where(e => (e.Ecosystem == ecosystem || e.Ecosystem.StartsWith(ecosystem + ":", StringComparison.Ordinal))

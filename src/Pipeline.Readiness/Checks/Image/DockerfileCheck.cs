@@ -17,7 +17,7 @@ internal sealed class DockerfileCheck(ImageScanOptions options) : ReadinessCheck
         }
 
         var text = await File.ReadAllTextAsync(path, context.Cancellation).ConfigureAwait(false);
-        var findings = DockerfileFindings.Check(Options.Dockerfile, text, new SecretScanner(fingerprints: SecretFingerprints.ForRepository(context.Root))).ToList();
+        var findings = DockerfileFindings.Check(Options.Dockerfile, text, new SecretScanner(fingerprints: SecretFingerprints.ForRepository(context.Root)), Options.BuildArguments).ToList();
         var summary = $"{Options.Dockerfile}: {findings.Count} problem(s)";
         return findings.Count == 0 ? CheckResult.Passed(1, summary) : CheckResult.Failed(1, summary, [.. findings]);
     }

@@ -41,7 +41,9 @@ public interface IScanImage : IReadinessComponent
         .Description("Builds the service image from the root's Dockerfile: --image-name <name:tag>")
         .Requires(() => ImageToScan, nameof(ImageName)) // the settings may name it instead
         .Before(ScanImage)
-        .Executes(token => Processes.RunAsync(new ProcessSpec("docker", ["build", "--tag", ImageToScan!, "--file", ImageScan.Dockerfile, "."])
+        .Before<IReadinessGate>(x => x.Readiness) // `BuildImage Readiness` scans the image it just built
+        .Executes(token => Processes.RunAsync(new ProcessSpec("docker", ["build", "--tag", ImageToScan!, "--file", ImageScan.Dockerfile,
+            .. ImageScan.BuildArguments.OrderBy(a => a.Key, StringComparer.Ordinal).SelectMany(a => new[] { "--build-arg", $"{a.Key}={a.Value}" }), "."])
         { WorkingDirectory = RootDirectory }, token));
 
     /// <summary>The container image and Dockerfile checks.</summary>

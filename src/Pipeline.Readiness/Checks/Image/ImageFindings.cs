@@ -68,7 +68,7 @@ internal static class ImageFindings
         }
     }
 
-    public static IEnumerable<Finding> Layers(ImageArchive image, SecretScanner scanner)
+    public static IEnumerable<Finding> Layers(ImageArchive image, SecretScanner scanner, PackagedFiles packaged)
     {
         foreach (var file in image.Files)
         {
@@ -84,7 +84,7 @@ internal static class ImageFindings
                 yield return Finding.Create("image.env-file", FindingSeverity.Error, file.Path, null, $"{file.Location}: a .env file ships in the image", file.Path);
             }
 
-            if (file.Content is { } content)
+            if (file.Content is { } content && !packaged.IsUnchanged(file))
             {
                 var binary = content.AsSpan(0, Math.Min(content.Length, 8000)).Contains((byte)0);
                 var text = binary ? Encoding.Latin1.GetString(content) : Encoding.UTF8.GetString(content);
@@ -96,34 +96,12 @@ internal static class ImageFindings
         }
     }
 
-    /// <summary>The OS package inventory of the final filesystem: dpkg's status (installed packages) and apk's database.</summary>
-    public static List<(string Family, string Name, string Version)> OsPackages(ImageArchive image)
-    {
-        var packages = new List<(string, string, string)>();
-        foreach (var file in image.Files.Where(f => f.DeletedInLayer is null && f.Content is not null && f.Path is "var/lib/dpkg/status" or "lib/apk/db/installed"))
-        {
-            var debian = file.Path.StartsWith("var/", StringComparison.Ordinal);
-            foreach (var block in Encoding.UTF8.GetString(file.Content!).ReplaceLineEndings("\n").Split("\n\n"))
-            {
-                var fields = block.Split('\n').Where(l => l.Contains(':', StringComparison.Ordinal))
-                    .Select(l => (Key: l[..l.IndexOf(':', StringComparison.Ordinal)], Value: l[(l.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim()))
-                    .GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.First().Value);
-                var (name, version) = debian ? (fields.GetValueOrDefault("Package"), fields.GetValueOrDefault("Version")) : (fields.GetValueOrDefault("P"), fields.GetValueOrDefault("V"));
-                if (name is not null && version is not null && (!debian || fields.GetValueOrDefault("Status")?.EndsWith("installed", StringComparison.Ordinal) != false))
-                {
-                    packages.Add((debian ? "Debian" : "Alpine", name, version));
-                }
-            }
-        }
-
-        return packages;
-    }
-
-    /// <summary>OS packages matched against an offline OSV database.</summary>
-    public static IEnumerable<Finding> OsAdvisories(List<(string Family, string Name, string Version)> packages, OsvDatabase database, AdvisorySeverity blocking) =>
-        packages.SelectMany(p => database.MatchOs(p.Family, new ResolvedPackage("image", p.Name, p.Version)))
-            .Select(a => new Finding("image.os-vulnerable", a.Severity >= blocking ? FindingSeverity.Error : FindingSeverity.Warning, null, null,
-                $"OS package {a.Package} {a.Version}: {a.Severity.ToString().ToLowerInvariant()} severity advisory {a.AdvisoryId} ({a.Url})", $"{a.AdvisoryId}:{a.Package}"));
+    /// <summary>OS packages matched against an offline OSV database, by the source package in the image's release.</summary>
+    public static IEnumerable<Finding> OsAdvisories(IEnumerable<OsPackage> packages, OsvDatabase database, AdvisorySeverity blocking) =>
+        packages.SelectMany(p => database.MatchOs(p.Ecosystem, new ResolvedPackage("image", p.Source, p.SourceVersion)).Select(a => (Package: p, Advisory: a)))
+            .Select(m => new Finding("image.os-vulnerable", m.Advisory.Severity >= blocking ? FindingSeverity.Error : FindingSeverity.Warning, null, null,
+                $"OS package {m.Package.Name} {m.Package.Version}{(m.Package.Source == m.Package.Name ? "" : $" (source {m.Package.Source})")}: {m.Advisory.Severity.ToString().ToLowerInvariant()} severity advisory {m.Advisory.AdvisoryId} ({m.Advisory.Url})",
+                $"{m.Advisory.AdvisoryId}:{m.Package.Name}"));
 
     private static IEnumerable<JsonElement> Array(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array ? array.EnumerateArray() : [];

@@ -13,6 +13,10 @@ public sealed record ImageScanOptions : ICheckOptions
     /// <summary>The Dockerfile to check statically, relative to the root (default <c>Dockerfile</c>).</summary>
     public string Dockerfile { get; init; } = "Dockerfile";
 
+    /// <summary>Build arguments <c>BuildImage</c> passes to <c>docker build</c> (<c>--build-arg NAME=VALUE</c>), e.g. the
+    /// base image a Dockerfile's <c>ARG BASE_IMAGE</c> names; empty: the Dockerfile's defaults.</summary>
+    public IReadOnlyDictionary<string, string> BuildArguments { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The ports the image must expose, exactly (e.g. <c>8080/tcp</c>); null: not checked.</summary>
     public IReadOnlyList<string>? ExpectedPorts { get; init; }
 
@@ -28,6 +32,11 @@ public sealed record ImageScanOptions : ICheckOptions
     /// <inheritdoc />
     public IEnumerable<string> Validate()
     {
+        foreach (var name in BuildArguments.Keys.Where(n => string.IsNullOrWhiteSpace(n) || n.Contains('=', StringComparison.Ordinal)))
+        {
+            yield return $"BuildArguments: '{name}' is not a build argument name";
+        }
+
         if (MaximumBytes <= 0)
         {
             yield return $"MaximumBytes: must be positive (got {MaximumBytes})";

@@ -45,7 +45,9 @@ internal static class SecretRules
         Rule("google-api-key", "Google API key", ["aiza"], @"\b(?<secret>AIza[0-9A-Za-z_\-]{35})(?![0-9A-Za-z_\-])") with { ScansBinary = true },
         Rule("npm-token", "npm access token", ["npm_"], @"\b(?<secret>npm_[A-Za-z0-9]{36})\b") with { ScansBinary = true },
         Rule("nuget-api-key", "NuGet API key", ["oy2"], @"\b(?<secret>oy2[a-z0-9]{43})\b") with { ScansBinary = true },
-        Rule("private-key", "Private key (PEM or OpenSSH)", ["private key"], @"(?<secret>-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----)") with { ScansBinary = true },
+        // The header with a key's body after it (PEM headers such as Proc-Type and escaped newlines allowed): the
+        // header alone is a parser's marker (cryptography's ssh.py, OpenSSL's strings), not a key.
+        Rule("private-key", "Private key (PEM or OpenSSH)", ["private key"], @"(?<secret>-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----)(?:\s|\\[rn]|[A-Za-z-]+: [^\r\n]*)*[A-Za-z0-9+/]{32}") with { ScansBinary = true },
         Rule("aspnet-data-protection-key", "ASP.NET Core Data Protection master key (an unencrypted key ring file)", ["masterkey"],
             @"(?s)<masterKey\b[^>]*>\s*(?:<!--.*?-->\s*)?<value>(?<secret>[A-Za-z0-9+/]{40,}={0,2})</value>") with { ScansBinary = true },
         Rule("putty-private-key", "PuTTY private key", ["putty-user-key-file"], @"(?<secret>PuTTY-User-Key-File-\d+: *[a-z0-9\-]+)") with { ScansBinary = true },

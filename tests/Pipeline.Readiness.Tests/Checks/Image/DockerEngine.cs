@@ -59,6 +59,7 @@ public sealed class DockerEngine : IAsyncLifetime
             FROM scratch
             COPY busybox /bin/busybox
             COPY status /var/lib/dpkg/status
+            COPY os-release /etc/os-release
             USER 1000
             HEALTHCHECK CMD ["/bin/busybox", "true"]
             """);
@@ -85,7 +86,9 @@ public sealed class DockerEngine : IAsyncLifetime
         File.Copy("/bin/busybox", Path.Combine(context, "busybox"));
         File.WriteAllText(Path.Combine(context, ".env"), "DB_PASSWORD=Kq9!vR2#mX7wL4\n"); // pipeline:allow fake, baked into a test image
         File.WriteAllText(Path.Combine(context, "Dockerfile"), dockerfile);
-        File.WriteAllText(Path.Combine(context, "status"), "Package: openssl\nStatus: install ok installed\nVersion: 3.0.11-1~deb12u1\n\nPackage: zlib1g\nStatus: install ok installed\nVersion: 1:1.2.13.dfsg-1\n");
+        // As dpkg writes it: the binary package, and the source package its advisories are filed under.
+        File.WriteAllText(Path.Combine(context, "status"), "Package: libssl3\nStatus: install ok installed\nSource: openssl\nVersion: 3.0.11-1~deb12u1\n\nPackage: zlib1g\nStatus: install ok installed\nSource: zlib\nVersion: 1:1.2.13.dfsg-1\n");
+        File.WriteAllText(Path.Combine(context, "os-release"), "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nNAME=\"Debian GNU/Linux\"\nVERSION_ID=\"12\"\nID=debian\n");
         var (exit, output) = await Docker("build", "-q", "-t", tag, context);
         if (exit != 0)
         {

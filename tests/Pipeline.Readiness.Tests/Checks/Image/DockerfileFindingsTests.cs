@@ -17,6 +17,28 @@ public sealed class DockerfileFindingsTests
             """));
     }
 
+    [Theory]
+    [InlineData(null, null)] // the ARG's default: a version tag
+    [InlineData("pipeline-base/dotnet-deps:bookworm", null)] // the build argument the reference services pass
+    [InlineData("debian", "FROM ${BASE_IMAGE} (debian) is not pinned to a version or digest")]
+    public void A_from_that_names_a_build_argument_is_judged_by_the_image_it_resolves_to(string? given, string? expected)
+    {
+        const string Dockerfile = "ARG BASE_IMAGE=mcr.microsoft.com/dotnet/runtime-deps:10.0\nFROM ${BASE_IMAGE}\nUSER 1654\nHEALTHCHECK CMD [\"/app/OrdersApi\", \"--health-check\"]\n";
+        var findings = DockerfileFindings.Check("Dockerfile", Dockerfile, new SecretScanner(),
+            given is null ? null : new Dictionary<string, string> { ["BASE_IMAGE"] = given }).ToList();
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Message));
+    }
+
+    [Fact]
+    public void A_from_whose_build_argument_has_no_default_is_unpinned()
+    {
+        var finding = Assert.Single(Check("ARG BASE\nFROM $BASE\nUSER 1000\nHEALTHCHECK CMD [\"true\"]\n"));
+
+        Assert.Equal(("dockerfile.unpinned-from", 2), (finding.Rule, finding.Line));
+        Assert.Equal("FROM $BASE names a build argument with no default: the base image is unknown", finding.Message);
+    }
+
     [Fact]
     public void Each_rule_names_its_line()
     {

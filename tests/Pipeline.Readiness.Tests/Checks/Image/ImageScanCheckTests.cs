@@ -53,7 +53,7 @@ public sealed class ImageScanCheckTests(DockerEngine engine) : IClassFixture<Doc
     }
 
     [Fact]
-    public async Task Os_packages_are_inventoried_and_matched_against_an_osv_folder()
+    public async Task Os_packages_are_matched_by_their_source_package_in_the_images_release_and_without_data_the_scan_is_an_error()
     {
         var osv = Path.Combine(_root, "osv");
         Directory.CreateDirectory(osv);
@@ -61,14 +61,18 @@ public sealed class ImageScanCheckTests(DockerEngine engine) : IClassFixture<Doc
             {"id":"DSA-5532-1","database_specific":{"severity":"HIGH"},
              "affected":[{"package":{"ecosystem":"Debian:12","name":"openssl"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"3.0.11-1~deb12u2"}]}]}]}
             """);
+        File.WriteAllText(Path.Combine(osv, "DLA-3600-1.json"), """
+            {"id":"DLA-3600-1","affected":[{"package":{"ecosystem":"Debian:11","name":"zlib"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"1:1.2.13.dfsg-9"}]}]}]}
+            """); // another release's record: never this image's
 
         var inventoryOnly = await Scan(new DockerImageSource("with-packages:1.0", engine.Endpoint));
         var matched = await Scan(new DockerImageSource("with-packages:1.0", engine.Endpoint), new ImageScanOptions { OsvDirectory = "osv" });
 
-        Assert.True(inventoryOnly.Status == CheckStatus.Passed, string.Join("; ", inventoryOnly.Findings.Select(f => f.Message)));
+        Assert.Equal(CheckStatus.Error, inventoryOnly.Status); // packages known, vulnerabilities not: never a pass
+        Assert.Contains("2 OS packages (Debian:12), but no vulnerability data to match them against: set ImageScanOptions.OsvDirectory", inventoryOnly.Summary, StringComparison.Ordinal);
         Assert.Equal(2, inventoryOnly.Figures["image.os-packages"]);
         Assert.Equal(CheckStatus.Failed, matched.Status);
-        Assert.Equal("OS package openssl 3.0.11-1~deb12u1: high severity advisory DSA-5532-1 (https://osv.dev/vulnerability/DSA-5532-1)", Assert.Single(matched.Findings).Message);
+        Assert.Equal("OS package libssl3 3.0.11-1~deb12u1 (source openssl): high severity advisory DSA-5532-1 (https://osv.dev/vulnerability/DSA-5532-1)", Assert.Single(matched.Findings).Message);
     }
 
     public sealed class ImageBuild : ReadinessBuild, IScanImage;

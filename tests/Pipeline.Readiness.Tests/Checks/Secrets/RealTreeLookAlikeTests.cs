@@ -14,6 +14,8 @@ public sealed class RealTreeLookAlikeTests
     [InlineData("app/storage.py", "            sas_token = generate_blob_sas(")]
     [InlineData("docs/reports.md", "            aws_secret_access_key=settings.aws_secret_access_key,")]
     [InlineData("pkg/rules.go", "\tSecretParts: map[string]string{")]
+    [InlineData("cryptography/hazmat/primitives/serialization/ssh.py", "_SK_START = b\"-----BEGIN OPENSSH PRIVATE KEY-----\"")] // a parser's marker, found in a real image (issue 20)
+    [InlineData("lib/pem.c", "static const char header[] = \"-----BEGIN RSA PRIVATE KEY-----\";")]
     [InlineData("pkg/rules.go", "\tTokenPattern: regexp.MustCompile(`[a-z]+`),")]
     [InlineData("src/Options.cs", "    public string ClientSecret = string.Empty;")]
     [InlineData("src/Options.cs", "        AccessToken = default;")]
@@ -34,6 +36,7 @@ public sealed class RealTreeLookAlikeTests
 
     [Theory]
     [InlineData(".env", "UPLOAD_TOKEN=Xq3vR8mZ2kT7pL4wN9bY5cH1", "secret.unquoted-assignment")] // pipeline:allow fake
+    [InlineData("config/signing.json", "{\"key\":\"-----BEGIN RSA PRIVATE KEY-----\\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw\\n-----END RSA PRIVATE KEY-----\"}", "secret.private-key")] // pipeline:allow fake
     [InlineData("deploy/values.yaml", "  apiToken: Xq3vR8mZ2kT7pL4wN9bY5cH1", "secret.unquoted-assignment")] // pipeline:allow fake
     [InlineData("app/settings.py", "UPLOAD_TOKEN = \"Xq3vR8mZ2kT7pL4wN9bY5cH1\"", "secret.generic-secret")] // pipeline:allow fake
     [InlineData("compose.yaml", "      DATABASE_URL: postgres://orders:Vb7tQ2mX9kLw4zR8@db:5432/orders", "secret.url-password")] // pipeline:allow fake
