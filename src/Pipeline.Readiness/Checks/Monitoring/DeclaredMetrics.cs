@@ -13,18 +13,25 @@ internal sealed partial record DeclaredMetrics(IReadOnlyDictionary<string, strin
     private static readonly string[] PlatformPrefixes =
         ["up", "scrape_", "probe_", "kube_", "container_", "node_", "kubelet_", "apiserver_", "prometheus_", "alertmanager_", "ALERTS", "machine_", "cadvisor_"];
 
+    /// <summary>The series a histogram serves: its buckets, sum and count (a dashboard's <c>histogram_quantile</c> reads
+    /// <c>_bucket</c>).</summary>
+    private static string[] Histogram(string name) => [name, name + "_bucket", name + "_sum", name + "_count"];
+
+    /// <summary>The series a summary serves: its sum and count.</summary>
+    private static string[] Summary(string name) => [name, name + "_sum", name + "_count"];
+
     private static readonly (string Package, string[] Metrics)[] LibraryDefaults =
     [
-        ("prometheus-fastapi-instrumentator", ["http_requests_total", "http_request_duration_seconds", "http_request_duration_highr_seconds", "http_request_size_bytes", "http_response_size_bytes"]),
-        ("starlette-exporter", ["starlette_requests_total", "starlette_request_duration_seconds", "starlette_requests_in_progress"]),
-        ("prometheus-flask-exporter", ["flask_http_request_total", "flask_http_request_duration_seconds", "flask_exporter_info"]),
-        ("opentelemetry-instrumentation-fastapi", ["http_server_request_duration_seconds", "http_server_duration_milliseconds", "http_server_active_requests"]),
-        ("opentelemetry-instrumentation-asgi", ["http_server_request_duration_seconds", "http_server_duration_milliseconds", "http_server_active_requests"]),
+        ("prometheus-fastapi-instrumentator", ["http_requests_total", .. Histogram("http_request_duration_seconds"), .. Histogram("http_request_duration_highr_seconds"), .. Summary("http_request_size_bytes"), .. Summary("http_response_size_bytes")]),
+        ("starlette-exporter", ["starlette_requests_total", .. Histogram("starlette_request_duration_seconds"), "starlette_requests_in_progress"]),
+        ("prometheus-flask-exporter", ["flask_http_request_total", .. Histogram("flask_http_request_duration_seconds"), "flask_exporter_info"]),
+        ("opentelemetry-instrumentation-fastapi", [.. Histogram("http_server_request_duration_seconds"), .. Histogram("http_server_duration_milliseconds"), "http_server_active_requests"]),
+        ("opentelemetry-instrumentation-asgi", [.. Histogram("http_server_request_duration_seconds"), .. Histogram("http_server_duration_milliseconds"), "http_server_active_requests"]),
         ("opentelemetry-instrumentation-sqlalchemy", ["db_client_connections_usage", "db_client_connections_max", "db_client_connections_idle_max"]),
         ("prometheus-client", ["process_cpu_seconds_total", "process_resident_memory_bytes", "process_virtual_memory_bytes", "process_start_time_seconds", "process_open_fds", "process_max_fds", "python_gc_objects_collected_total", "python_gc_collections_total", "python_info"]),
         ("prometheus-net", ["process_cpu_seconds_total", "process_working_set_bytes", "process_private_memory_bytes", "process_start_time_seconds", "process_open_handles", "process_num_threads", "dotnet_collection_count_total", "dotnet_total_memory_bytes"]),
-        ("prometheus-net.AspNetCore", ["http_requests_received_total", "http_request_duration_seconds", "http_requests_in_progress"]),
-        ("OpenTelemetry.Instrumentation.AspNetCore", ["http_server_request_duration_seconds", "http_server_active_requests"]),
+        ("prometheus-net.AspNetCore", ["http_requests_received_total", .. Histogram("http_request_duration_seconds"), "http_requests_in_progress"]),
+        ("OpenTelemetry.Instrumentation.AspNetCore", [.. Histogram("http_server_request_duration_seconds"), "http_server_active_requests"]),
         ("OpenTelemetry.Instrumentation.Runtime", ["process_runtime_dotnet_gc_collections_count_total", "process_runtime_dotnet_gc_heap_size_bytes"]),
     ];
 

@@ -95,4 +95,18 @@ public sealed class DeclaredMetricsTests : IDisposable
         Assert.Contains("no metrics library among its dependencies", none["monitoring.dashboard-imported"].Summary, StringComparison.Ordinal);
         Assert.Equal(CheckStatus.Failed, none["database.pool-metrics"].Status);
     }
+
+    [Fact]
+    public void A_librarys_histogram_serves_its_buckets_sum_and_count()
+    {
+        // Found on orders-api under ./build.sh Release: prometheus-net.AspNetCore's UseHttpMetrics() serves
+        // http_request_duration_seconds as a histogram, and its dashboard's histogram_quantile reads the _bucket series.
+        Write("src/Api/Api.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"><ItemGroup><PackageReference Include=\"prometheus-net.AspNetCore\" Version=\"8.2.1\" /></ItemGroup></Project>\n");
+
+        var declared = DeclaredMetrics.Find(Root);
+
+        Assert.All(["http_request_duration_seconds_bucket", "http_request_duration_seconds_sum", "http_request_duration_seconds_count", "http_requests_received_total"],
+            metric => Assert.True(declared.Knows(metric), metric));
+        Assert.False(declared.Knows("http_requests_received_total_bucket"));
+    }
 }
