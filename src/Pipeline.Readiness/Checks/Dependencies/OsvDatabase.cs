@@ -65,16 +65,17 @@ internal sealed class OsvDatabase
     public IEnumerable<PackageAdvisory> MatchOs(string ecosystem, ResolvedPackage package)
     {
         var family = ecosystem.Split(':')[0];
-        return _entries.Where(e => (e.Ecosystem == ecosystem || e.Ecosystem == family || (ecosystem == family && e.Ecosystem.StartsWith(family + ":", StringComparison.Ordinal)))
-                && e.Package.Equals(package.Id, StringComparison.OrdinalIgnoreCase) && Affects(e.Affected, package.Version, DpkgVersion.Compare))
-            .Select(e => new PackageAdvisory(package.Project, package.Id, package.Version, e.Id, e.Url, e.Severity));
+        return Match(e => e == ecosystem || e == family || (ecosystem == family && e.StartsWith(family + ":", StringComparison.Ordinal)), package, DpkgVersion.Compare);
     }
 
     /// <summary>How many records name an OS ecosystem (Debian, Alpine), for the evidence.</summary>
     public int OsEntries => _entries.Count(e => e.Ecosystem.StartsWith("Debian", StringComparison.Ordinal) || e.Ecosystem.StartsWith("Alpine", StringComparison.Ordinal));
 
     private IEnumerable<PackageAdvisory> Match(string ecosystem, ResolvedPackage package, Comparison<string> order) =>
-        _entries.Where(e => (e.Ecosystem == ecosystem || e.Ecosystem.StartsWith(ecosystem + ":", StringComparison.Ordinal))
+        Match(e => e == ecosystem || e.StartsWith(ecosystem + ":", StringComparison.Ordinal), package, order);
+
+    private IEnumerable<PackageAdvisory> Match(Func<string, bool> ecosystem, ResolvedPackage package, Comparison<string> order) =>
+        _entries.Where(e => ecosystem(e.Ecosystem)
                 && e.Package.Equals(package.Id, StringComparison.OrdinalIgnoreCase) && Affects(e.Affected, package.Version, order))
             .Select(e => new PackageAdvisory(package.Project, package.Id, package.Version, e.Id, e.Url, e.Severity));
 

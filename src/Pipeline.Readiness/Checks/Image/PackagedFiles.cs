@@ -9,18 +9,18 @@ namespace Pipeline.Readiness.Checks.Image;
 /// no package lists, is searched as before.</summary>
 internal sealed class PackagedFiles
 {
-    private readonly Dictionary<string, string> _digests = new(StringComparer.Ordinal);
+    private readonly HashSet<ImageLayerFile> _unchanged = new(ReferenceEqualityComparer.Instance);
 
     private PackagedFiles()
     {
     }
 
     /// <summary>How many files the image holds unchanged from their package.</summary>
-    public int Unchanged { get; private set; }
+    public int Unchanged => _unchanged.Count;
 
     public static PackagedFiles Of(ImageArchive image)
     {
-        var packaged = new PackagedFiles();
+        var digests = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var list in image.Files.Where(f => f.DeletedInLayer is null && f.Content is not null
             && f.Path.StartsWith("var/lib/dpkg/info/", StringComparison.Ordinal) && f.Path.EndsWith(".md5sums", StringComparison.Ordinal)))
         {
@@ -29,19 +29,23 @@ internal sealed class PackagedFiles
                 var space = line.IndexOf("  ", StringComparison.Ordinal);
                 if (space == 32)
                 {
-                    packaged._digests[line[(space + 2)..].Trim().TrimStart('/')] = line[..space];
+                    digests[line[(space + 2)..].Trim().TrimStart('/')] = line[..space];
                 }
             }
         }
 
-        packaged.Unchanged = image.Files.Count(packaged.IsUnchanged);
+        var packaged = new PackagedFiles();
+        foreach (var file in image.Files.Where(f => f.Content is not null && digests.TryGetValue(f.Path, out var digest)
+#pragma warning disable CA5351 // MD5 is what dpkg records; this compares with it, it protects nothing
+            && Convert.ToHexStringLower(MD5.HashData(f.Content)) == digest))
+#pragma warning restore CA5351
+        {
+            packaged._unchanged.Add(file); // each file hashed once
+        }
+
         return packaged;
     }
 
     /// <summary>Whether <paramref name="file"/> is byte for byte what its package installed.</summary>
-    public bool IsUnchanged(ImageLayerFile file) =>
-        file.Content is { } content && _digests.TryGetValue(file.Path, out var digest)
-#pragma warning disable CA5351 // MD5 is what dpkg records; this compares with it, it protects nothing
-        && Convert.ToHexStringLower(MD5.HashData(content)) == digest;
-#pragma warning restore CA5351
+    public bool IsUnchanged(ImageLayerFile file) => _unchanged.Contains(file);
 }
