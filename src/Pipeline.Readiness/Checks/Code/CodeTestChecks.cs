@@ -8,6 +8,9 @@ internal static class CodeTestChecks
     /// read the results after (a check's limit shorter than the run it waits for would cut a long suite short).</summary>
     public static TimeSpan ReaderTimeout(CodeOptions options) => options.TestTimeout + TimeSpan.FromMinutes(5);
 
+    /// <summary>"Coverage acceptable" from <paramref name="tests"/>, waiting as long as the run may take.</summary>
+    public static (ChecklistItem, ReadinessCheck) Coverage(ITestRun tests) => (Items.Testing.CoverageAcceptable, new CoverageCheck(tests) { Timeout = ReaderTimeout(tests.Options) });
+
     public static IEnumerable<(ChecklistItem, ReadinessCheck)> For(ITestRun tests)
     {
         var timeout = ReaderTimeout(tests.Options);

@@ -27,7 +27,7 @@ internal static class DotNetCodeChecks
 
         if (parts.HasFlag(CodeParts.Coverage))
         {
-            checks.Add((Items.Testing.CoverageAcceptable, new CoverageCheck(tests) { Timeout = CodeTestChecks.ReaderTimeout(options) }));
+            checks.Add(CodeTestChecks.Coverage(tests));
         }
 
         return checks;

@@ -26,7 +26,7 @@ internal static class PythonCodeChecks
 
         if (parts.HasFlag(CodeParts.Coverage))
         {
-            checks.Add((Items.Testing.CoverageAcceptable, new CoverageCheck(tests) { Timeout = CodeTestChecks.ReaderTimeout(options) }));
+            checks.Add(CodeTestChecks.Coverage(tests));
         }
 
         return checks;
