@@ -90,7 +90,20 @@ public sealed class ReadinessSetup
     /// <param name="folder">The service's folder, relative to the root; it holds its own <c>build.sh</c>.</param>
     /// <returns>This setup.</returns>
     /// <exception cref="ArgumentException">An item for a service of that name exists.</exception>
-    public ReadinessSetup AddServiceGate(string folder) => ServiceGateChecks.Add(this, folder);
+    public ReadinessSetup AddServiceGate(string folder) => ServiceGateChecks.Add(this, folder, new ServiceGateOptions());
+
+    /// <summary>Adds the item <c>prelaunch.gate.&lt;name&gt;</c>, decided by running the readiness gate of the service in
+    /// <paramref name="folder"/> with the targets and parameters of <paramref name="options"/> (e.g. <c>BuildImage</c>
+    /// first, so that its gate scans the image it built).</summary>
+    /// <param name="folder">The service's folder, relative to the root; it holds its own <c>build.sh</c>.</param>
+    /// <param name="options">The targets and parameters the service's build runs with; validated before anything runs.</param>
+    /// <returns>This setup.</returns>
+    /// <exception cref="ArgumentException">An item for a service of that name exists.</exception>
+    public ReadinessSetup AddServiceGate(string folder, ServiceGateOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return ServiceGateChecks.Add(this, folder, options);
+    }
 
     /// <summary>From here on, registrations are the components': what the team registered so far wins.</summary>
     internal void EndTeamRegistrations() => _teamChecks = _checks.Count;

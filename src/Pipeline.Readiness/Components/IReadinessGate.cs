@@ -58,6 +58,11 @@ public interface IReadinessGate : ILint, ITest, IReportCoverage, ICheckSecrets, 
     /// <summary>Evaluates the Operations items; fails when any blocks.</summary>
     Target Operations => _ => _.Description("Checks the Operations items").Executes(token => ReadinessState.Of(this).EvaluateCategoryAsync(ReadinessCategory.Operations, token));
 
+    /// <summary>Runs the gates of the services this repository holds (<see cref="ReadinessSetup.AddServiceGate(string)"/>)
+    /// and nothing else; fails when any blocks.</summary>
+    Target Services => _ => _.Description("Runs the gates of the services this repository holds (AddServiceGate)")
+        .Executes(token => ReadinessState.Of(this).EvaluatePartAsync(nameof(Services), Checks.Services.ServiceGateChecks.IsServiceGate, token));
+
     /// <summary>Evaluates the Testing items; fails when any blocks.</summary>
     Target Testing => _ => _.Description("Checks the Testing items").Executes(token => ReadinessState.Of(this).EvaluateCategoryAsync(ReadinessCategory.Testing, token));
 }

@@ -41,19 +41,23 @@ internal sealed class ReadinessState(IReadinessComponent build)
 
     /// <summary>Evaluates the items of <typeparamref name="TModule"/> (what its component's target does), writes the
     /// scoped reports and fails when any of them blocks.</summary>
-    public async Task EvaluateModuleAsync<TModule>(CancellationToken cancellation)
+    public Task EvaluateModuleAsync<TModule>(CancellationToken cancellation)
         where TModule : ReadinessModule, new()
     {
         var module = new TModule();
-        var verdict = await EvaluateAsync(ReadinessScope.Part(module.Target, module.Decides), cancellation).ConfigureAwait(false);
-        ReleaseRefusal.ThrowIfBlocked(verdict, module.Target);
+        return EvaluatePartAsync(module.Target, module.Decides, cancellation);
     }
 
     /// <summary>Evaluates one category, writes the scoped reports and fails when anything in it blocks.</summary>
-    public async Task EvaluateCategoryAsync(ReadinessCategory category, CancellationToken cancellation)
+    public Task EvaluateCategoryAsync(ReadinessCategory category, CancellationToken cancellation) =>
+        EvaluatePartAsync(category.ToString(), i => i.Category == category, cancellation);
+
+    /// <summary>Evaluates the items <paramref name="includes"/> selects for <paramref name="target"/>, writes the
+    /// scoped reports and fails when anything in them blocks.</summary>
+    public async Task EvaluatePartAsync(string target, Func<ChecklistItem, bool> includes, CancellationToken cancellation)
     {
-        var verdict = await EvaluateAsync(ReadinessScope.Part(category.ToString(), i => i.Category == category), cancellation).ConfigureAwait(false);
-        ReleaseRefusal.ThrowIfBlocked(verdict, category.ToString());
+        var verdict = await EvaluateAsync(ReadinessScope.Part(target, includes), cancellation).ConfigureAwait(false);
+        ReleaseRefusal.ThrowIfBlocked(verdict, target);
     }
 
     /// <summary>The build's own configuration first, then each component's module.</summary>

@@ -7,7 +7,7 @@ internal static class ScriptRunner
 {
     public static async Task<(int ExitCode, string Output)> Run(
         string workingDirectory, string fileName, IEnumerable<string> arguments,
-        IReadOnlyDictionary<string, string>? environment = null, Func<int, Task>? whileRunning = null)
+        IReadOnlyDictionary<string, string>? environment = null, Func<int, Task>? whileRunning = null, TimeSpan? timeout = null)
     {
         var info = new ProcessStartInfo(fileName)
         {
@@ -36,7 +36,7 @@ internal static class ScriptRunner
             await whileRunning(process.Id);
         }
 
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        using var limit = new CancellationTokenSource(timeout ?? TimeSpan.FromMinutes(5));
         await process.WaitForExitAsync(limit.Token);
         return (process.ExitCode, await stdout + await stderr);
     }

@@ -40,6 +40,12 @@ public sealed class NestedServiceRepository : IDisposable
             {
                 public static int Main() => Execute<Build>(x => ((IReadinessGate)x).Readiness);
 
+                [Parameter("The marker file Break writes")]
+                private readonly string BrokenFile = "unused";
+
+                private Target Break => _ => _.Before<IReadinessGate>(x => x.Readiness)
+                    .Executes(() => File.WriteAllText(Path.Combine(RootDirectory, BrokenFile), "x"));
+
                 public void ConfigureReadiness(ReadinessSetup setup)
                 {
                     foreach (var item in Items.All)

@@ -7,9 +7,9 @@ namespace Pipeline.Readiness.Tests.Checks.Services;
 [Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class ServiceGateCheckTests(NestedServiceRepository repository) : IClassFixture<NestedServiceRepository>
 {
-    private async Task<CheckResult> Check(string folder, string? commit = null)
+    private async Task<CheckResult> Check(string folder, string? commit = null, ServiceGateOptions? options = null)
     {
-        var setup = new ReadinessSetup().AddServiceGate(folder);
+        var setup = new ReadinessSetup().AddServiceGate(folder, options ?? new ServiceGateOptions());
         var (item, check) = Assert.Single(setup.Checks);
         return await CheckRuns.RunAsync(check, item, repository.Root, commit ?? GitRepository.Head(repository.Root));
     }
@@ -27,9 +27,25 @@ public sealed class ServiceGateCheckTests(NestedServiceRepository repository) : 
         Assert.True(passing.Status == CheckStatus.Passed, passing.Summary);
         Assert.Matches(@"^svc: (\d+) of \1 items pass or do not apply$", passing.Summary);
         Assert.Equal(CheckStatus.Failed, failing.Status);
-        var finding = Assert.Single(failing.Findings);
+        var finding = Assert.Single(failing.Findings, f => f.Severity == FindingSeverity.Error);
         Assert.Equal(("team.no-broken-marker: failed — the broken marker is there", "svc/artifacts/readiness/report.json"), (finding.Message, finding.File));
         Assert.EndsWith("1 block (1 failed) — see svc/artifacts/readiness/report.md", failing.Summary);
+        // This gate's report holds the service's whole verdict: a note for each item that holds there.
+        Assert.Equal(passing.Examined, passing.Findings.Count);
+        Assert.All(passing.Findings, f => Assert.Equal(("service-gate.item", FindingSeverity.Note), (f.Rule, f.Severity)));
+        Assert.Contains(passing.Findings, f => f.Message == "team.no-broken-marker: passed — no broken marker");
+        Assert.Equal(failing.Examined - 1, failing.Findings.Count(f => f.Severity == FindingSeverity.Note));
+    }
+
+    [Fact]
+    public async Task The_services_build_runs_the_given_targets_before_readiness_with_the_given_parameters()
+    {
+        var result = await Check("svc", options: new ServiceGateOptions { Targets = ["Break"], Parameters = new Dictionary<string, string> { ["broken-file"] = "broken" } });
+        File.Delete(Path.Combine(repository.Root, "svc", "broken"));
+
+        Assert.Equal(CheckStatus.Failed, result.Status); // Break wrote the marker its gate then found
+        Assert.Equal("svc/build.sh Break Readiness", result.Tool);
+        Assert.Contains(result.Findings, f => f.Message == "team.no-broken-marker: failed — the broken marker is there");
     }
 
     [Fact]
