@@ -2,7 +2,7 @@ using Pipeline.Bench;
 using Pipeline.Tests.Support;
 
 // Overhead and speed figures, printed (never asserted): planning a generated 1,000-target graph, the wall time of
-// ./build.sh for a no-op target (warm), the gate's tests + coverage checks against dotnet test by hand, and the secret
+// ./build.sh for a no-op target (warm), warm ./build.sh --help against a hello-world dll, the gate's tests + coverage checks against dotnet test by hand, and the secret
 // scanner against gitleaks on a 100 MB tree.
 // Run: dotnet run -c Release --project bench/Pipeline.Bench [-- engine|gate|secrets|corpus [report.json expectations.tsv]]
 //      ... -- image <name:tag> [osv-folder]   (an image on the engine DOCKER_HOST names; not part of "all")
@@ -12,6 +12,7 @@ if (only is "all" or "engine")
 {
     PlanningBenchmark.Run(targetCount: 1_000, iterations: 30);
     await NoOpBuildBenchmark.RunAsync(iterations: 5);
+    await BootstrapBenchmark.RunAsync(iterations: 10);
 }
 
 if (only is "all" or "gate")
