@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Pipeline.Tests.Support;
 
@@ -14,40 +13,22 @@ internal static class BootstrapBenchmark
         var hello = Directory.CreateTempSubdirectory("pipeline-bench-hello-").FullName;
         try
         {
-            await Run(hello, "dotnet", ["new", "console", "--output", hello, "--name", "Hello"]);
-            await Run(hello, "dotnet", ["build", "-c", "Release", "-o", Path.Combine(hello, "out"), "-nologo", "-v", "q"]);
+            await Command.RunAsync(hello, "dotnet", ["new", "console", "--output", hello, "--name", "Hello"]);
+            await Command.RunAsync(hello, "dotnet", ["build", "-c", "Release", "-o", Path.Combine(hello, "out"), "-nologo", "-v", "q"]);
             var dll = Path.Combine(hello, "out", "Hello.dll");
             var script = Path.Combine(RepositoryRoot.Path, "build.sh");
-            await Run(RepositoryRoot.Path, script, ["--help"]); // compiles when anything changed
+            await Command.RunAsync(RepositoryRoot.Path, script, ["--help"]); // compiles when anything changed
 
-            var floor = await Measure.PrintAsync("dotnet Hello.dll (warm)", iterations, () => Run(hello, "dotnet", [dll]));
-            var skipped = await Measure.PrintAsync("./build.sh --help (warm, unchanged)", iterations, () => Run(RepositoryRoot.Path, script, ["--help"]));
+            var floor = await Measure.PrintAsync("dotnet Hello.dll (warm)", iterations, () => Command.RunAsync(hello, "dotnet", [dll]));
+            var skipped = await Measure.PrintAsync("./build.sh --help (warm, unchanged)", iterations, () => Command.RunAsync(RepositoryRoot.Path, script, ["--help"]));
             var built = await Measure.PrintAsync("./build.sh --help (PIPELINE_ALWAYS_BUILD=1)", iterations,
-                () => Run(RepositoryRoot.Path, script, ["--help"], new Dictionary<string, string> { ["PIPELINE_ALWAYS_BUILD"] = "1" }));
+                () => Command.RunAsync(RepositoryRoot.Path, script, ["--help"], new Dictionary<string, string> { ["PIPELINE_ALWAYS_BUILD"] = "1" }));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"bootstrap: {skipped / floor:F1}x a hello-world dll unchanged (goal 3x), {built / floor:F1}x with MSBuild's no-op build"));
         }
         finally
         {
             Directory.Delete(hello, recursive: true);
-        }
-    }
-
-    private static async Task Run(string directory, string file, string[] arguments, Dictionary<string, string>? environment = null)
-    {
-        var info = new ProcessStartInfo(file, arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var (name, value) in environment ?? [])
-        {
-            info.Environment[name] = value;
-        }
-
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} failed ({process.ExitCode}):\n{await output}{await error}");
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Pipeline.Tests.Support;
 
 namespace Pipeline.Bench;
@@ -33,21 +32,6 @@ internal static class NoOpBuildBenchmark
         }
     }
 
-    private static async Task BuildSh(string root)
-    {
-        var info = new ProcessStartInfo(Path.Combine(root, "build.sh"), ["Noop", "--no-logo", "--verbosity", "quiet"])
-        {
-            WorkingDirectory = root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"build.sh failed ({process.ExitCode}):\n{await output}{await error}");
-        }
-    }
+    private static Task BuildSh(string root) =>
+        Command.RunAsync(root, Path.Combine(root, "build.sh"), ["Noop", "--no-logo", "--verbosity", "quiet"]);
 }
