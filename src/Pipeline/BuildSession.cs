@@ -1,3 +1,4 @@
+using Pipeline.CiConfiguration;
 using Pipeline.Cli;
 using Pipeline.Definition;
 using Pipeline.Execution;
@@ -48,6 +49,8 @@ internal static class BuildSession
             var problems = new List<string>();
             var graph = new TargetGraph(TargetDiscovery.Discover(build, problems, out var names));
             problems.AddRange(GraphValidator.Validate(graph));
+            var configurations = CiConfigurations.Of(build.GetType());
+            problems.AddRange(CiConfigurations.Validate(configurations, graph, parameters));
             if (problems.Count > 0)
             {
                 throw new InvalidUsageException("The build's targets are not valid:\n  " + string.Join("\n  ", problems));
@@ -60,6 +63,16 @@ internal static class BuildSession
                 console.WriteLine($"Pipeline · {build.GetType().Name} · {host.Name} · {root}", AnsiColor.Cyan);
             }
 
+            if (line.GenerateConfiguration)
+            {
+                CiConfigurations.Generate(root, configurations, line.ConfigurationName, graph, console);
+                return 0;
+            }
+
+            if (line.Root is null) // --root points the build at another tree, which its CI files are not for
+            {
+                CiConfigurations.Verify(root, configurations, graph, console, build.IsServerBuild);
+            }
             var invoked = line.Targets.Count > 0 ? line.Targets : defaultName is null ? [] : [defaultName];
             if (line.Help || invoked.Count == 0)
             {

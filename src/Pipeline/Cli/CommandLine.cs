@@ -12,6 +12,12 @@ internal sealed record CommandLine
     public bool NoLogo { get; set; }
     public bool Parallel { get; set; }
     public string? Root { get; set; }
+
+    /// <summary>Whether <c>--generate-configuration [name]</c> was given: write the CI configurations (that one, or all).</summary>
+    public bool GenerateConfiguration { get; set; }
+
+    /// <summary>The configuration <c>--generate-configuration</c> names; null: every declared one.</summary>
+    public string? ConfigurationName { get; set; }
     public Verbosity Verbosity { get; set; } = Verbosity.Normal;
 
     /// <summary>Whether <c>--verbosity</c> was given (else <c>.nuke/parameters.json</c> may set it).</summary>

@@ -48,6 +48,10 @@ internal static class CommandLineParser
             case "skip": (line.Skip ??= []).AddRange(values.SelectMany(SplitTargets)); break;
             case "profile": line.Profiles.AddRange(values); break;
             case "root": line.Root = Single(name, values); break;
+            case "generateconfiguration":
+                line.GenerateConfiguration = true;
+                line.ConfigurationName = values.Count <= 1 ? values.SingleOrDefault() : throw new InvalidUsageException($"Option '--{name}' takes one configuration name, or none for all.");
+                break;
             case "verbosity": line.Verbosity = ParseVerbosity(Single(name, values)); line.VerbosityGiven = true; break;
             case "continue":
                 throw new InvalidUsageException(

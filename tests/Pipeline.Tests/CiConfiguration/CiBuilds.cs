@@ -1,0 +1,30 @@
+namespace Pipeline.Tests.CiConfiguration;
+
+/// <summary>A build declaring one configuration for each CI, as a team writes them.</summary>
+[GitHubActions("release", InvokedTargets = ["Release"], ImportSecrets = ["PublishApiKey"], ArtifactPaths = ["artifacts/readiness"],
+    SetupCommands = ["sudo apt-get install -y postgresql"])]
+[AzurePipelines("release", InvokedTargets = ["Test", "Release"], ImportSecrets = ["PublishApiKey"], ArtifactPaths = ["artifacts/readiness"])]
+[GitLabCi("release", InvokedTargets = ["release"], ImportSecrets = ["PublishApiKey"], ArtifactPaths = ["artifacts/readiness"], OnPullRequest = false)]
+internal sealed class DeclaringBuild : PipelineBuild
+{
+    [Parameter("Key of the feed"), Secret]
+    public string? PublishApiKey { get; set; }
+
+    public Target Test => _ => _.Executes(() => { });
+
+    public Target Release => _ => _.DependsOn(Test).Executes(() => Log.Information("released"));
+}
+
+/// <summary>Every declaration mistake at once: an unknown target, a secret that is no [Secret] parameter, no targets,
+/// a GitLab cache outside the project, two GitLab files.</summary>
+[GitHubActions("ci", InvokedTargets = ["Deploy"], ImportSecrets = ["Token"])]
+[GitHubActions("empty")]
+[GitLabCi("one", InvokedTargets = ["Test"], CachePaths = ["/var/cache/nuget"])]
+[GitLabCi("two", InvokedTargets = ["Test"])]
+internal sealed class MisdeclaringBuild : PipelineBuild
+{
+    [Parameter("Not a secret")]
+    public string? Token { get; set; }
+
+    public Target Test => _ => _.Executes(() => { });
+}
