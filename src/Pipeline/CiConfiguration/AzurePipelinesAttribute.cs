@@ -21,11 +21,8 @@ public sealed class AzurePipelinesAttribute(string name) : CiConfigurationAttrib
         text.AppendLine(job.Header)
             .AppendLine("trigger:")
             .AppendLine("  branches:")
-            .AppendLine("    include:");
-        foreach (var branch in OnPushBranches)
-        {
-            text.AppendLine($"      - {Yaml.Scalar(branch)}");
-        }
+            .AppendLine("    include:")
+            .AppendItems("      ", OnPushBranches);
 
         text.AppendLine(OnPullRequest ? "pr:\n  branches:\n    include:\n      - '*'" : "pr: none")
             .AppendLine("pool:")

@@ -21,11 +21,8 @@ public sealed class GitHubActionsAttribute(string name) : CiConfigurationAttribu
             .AppendLine($"name: {Yaml.Scalar(Name)}")
             .AppendLine("on:")
             .AppendLine("  push:")
-            .AppendLine("    branches:");
-        foreach (var branch in OnPushBranches)
-        {
-            text.AppendLine($"      - {Yaml.Scalar(branch)}");
-        }
+            .AppendLine("    branches:")
+            .AppendItems("      ", OnPushBranches);
 
         if (OnPullRequest)
         {
@@ -44,13 +41,9 @@ public sealed class GitHubActionsAttribute(string name) : CiConfigurationAttribu
         {
             text.AppendLine("      - uses: actions/cache@v4")
                 .AppendLine("        with:")
-                .AppendLine("          path: |");
-            foreach (var path in CachePaths)
-            {
-                text.AppendLine($"            {path}");
-            }
-
-            text.AppendLine("          key: ${{ runner.os }}-pipeline-${{ hashFiles('global.json', '**/*.csproj', '**/Directory.Packages.props') }}");
+                .AppendLine("          path: |")
+                .AppendBlock("            ", CachePaths)
+                .AppendLine("          key: ${{ runner.os }}-pipeline-${{ hashFiles('global.json', '**/*.csproj', '**/Directory.Packages.props') }}");
         }
 
         foreach (var command in SetupCommands)
@@ -74,11 +67,8 @@ public sealed class GitHubActionsAttribute(string name) : CiConfigurationAttribu
                 .AppendLine("        if: always()")
                 .AppendLine("        with:")
                 .AppendLine($"          name: {Yaml.Scalar(Name)}")
-                .AppendLine("          path: |");
-            foreach (var path in ArtifactPaths)
-            {
-                text.AppendLine($"            {path}");
-            }
+                .AppendLine("          path: |")
+                .AppendBlock("            ", ArtifactPaths);
         }
 
         return text.ToString().ReplaceLineEndings("\n");

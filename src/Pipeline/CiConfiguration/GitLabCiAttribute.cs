@@ -54,20 +54,13 @@ public sealed class GitLabCiAttribute(string name) : CiConfigurationAttribute(na
         {
             text.AppendLine("  cache:")
                 .AppendLine("    key: pipeline")
-                .AppendLine("    paths:");
-            foreach (var path in CachePaths)
-            {
-                text.AppendLine($"      - {Yaml.Scalar(path == NuGetFolder ? ".nuget/packages" : path)}");
-            }
+                .AppendLine("    paths:")
+                .AppendItems("      ", CachePaths.Select(p => p == NuGetFolder ? ".nuget/packages" : p));
         }
 
         if (SetupCommands.Length > 0)
         {
-            text.AppendLine("  before_script:");
-            foreach (var command in SetupCommands)
-            {
-                text.AppendLine($"    - {Yaml.Scalar(command)}");
-            }
+            text.AppendLine("  before_script:").AppendItems("    ", SetupCommands);
         }
 
         text.AppendLine("  script:")
@@ -76,11 +69,8 @@ public sealed class GitLabCiAttribute(string name) : CiConfigurationAttribute(na
         {
             text.AppendLine("  artifacts:")
                 .AppendLine("    when: always")
-                .AppendLine("    paths:");
-            foreach (var path in ArtifactPaths)
-            {
-                text.AppendLine($"      - {Yaml.Scalar(path)}");
-            }
+                .AppendLine("    paths:")
+                .AppendItems("      ", ArtifactPaths);
         }
 
         return text.ToString().ReplaceLineEndings("\n");
