@@ -14,11 +14,11 @@ public sealed class PublicApiTests
     ];
 
     [Fact]
-    public void The_gate_and_its_area_packages_expose_at_most_63_public_types_each_listed_in_its_api_file()
+    public void The_gate_and_its_area_packages_expose_at_most_64_public_types_each_listed_in_its_api_file()
     {
         var types = Gate.SelectMany(a => a.GetExportedTypes().Select(t => (Assembly: a.GetName().Name!, Type: t))).ToList();
 
-        Assert.InRange(types.Count, 1, 63);
+        Assert.InRange(types.Count, 1, 64); // 64: ServiceGateOptions (issue 20), the options of a service gate a user writes
         foreach (var (assembly, type) in types)
         {
             var listed = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, "src", assembly, "PublicAPI.Unshipped.txt"))
