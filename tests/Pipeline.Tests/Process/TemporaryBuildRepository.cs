@@ -12,7 +12,7 @@ public sealed class TemporaryBuildRepository : IDisposable
         Root = Directory.CreateTempSubdirectory("pipeline-repo-").FullName;
         Directory.CreateDirectory(System.IO.Path.Combine(Root, ".nuke"));
         Directory.CreateDirectory(System.IO.Path.Combine(Root, "build"));
-        foreach (var file in new[] { "build.sh", "global.json" })
+        foreach (var file in new[] { "build.sh", "build.ps1", "global.json" })
         {
             File.Copy(System.IO.Path.Combine(RepositoryRoot.Path, file), System.IO.Path.Combine(Root, file));
         }
