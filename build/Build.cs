@@ -7,7 +7,7 @@ using Pipeline.Readiness.Components;
 
 /// <summary>This repository's build: compile and pack the Pipeline libraries; <c>Lint</c>, <c>Test</c>, <c>Coverage</c>
 /// and <c>Release</c> come from the readiness gate component (<c>./build.sh Release</c>).</summary>
-[GitHubActions("release", InvokedTargets = ["Release"], ImportSecrets = ["PublishApiKey"], ArtifactPaths = ["artifacts/readiness"],
+[GitHubActions("release", InvokedTargets = ["Release"], ImportSecrets = ["PublishApiKey"], ImportVariables = ["PublishSource"], ArtifactPaths = ["artifacts/readiness"],
     SetupCommands = ["sudo apt-get update && sudo apt-get install -y docker.io busybox-static postgresql alembic python3-sqlalchemy python3-psycopg2"])]
 internal sealed class Build : PipelineBuild, IReadinessGate
 {

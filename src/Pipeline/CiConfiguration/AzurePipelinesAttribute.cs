@@ -29,7 +29,7 @@ public sealed class AzurePipelinesAttribute(string name) : CiConfigurationAttrib
             .AppendLine($"  vmImage: {Yaml.Scalar(VmImage)}")
             .AppendLine("steps:")
             .AppendLine("  - checkout: self")
-            .AppendLine("    fetchDepth: 0");
+            .AppendLine("    fetchDepth: '0'"); // the published schema types it as a string
         foreach (var path in CachePaths)
         {
             text.AppendLine("  - task: Cache@2")
@@ -45,12 +45,12 @@ public sealed class AzurePipelinesAttribute(string name) : CiConfigurationAttrib
 
         text.AppendLine($"  - script: {Yaml.Scalar(job.Command)}")
             .AppendLine($"    displayName: {Yaml.Scalar(job.Command)}");
-        if (job.Secrets.Count > 0)
+        if (job.Secrets.Count + job.Variables.Count > 0)
         {
-            text.AppendLine("    env:");
-            foreach (var secret in job.Secrets)
+            text.AppendLine("    env:"); // secret variables reach a script only through env; plain ones are mapped alike
+            foreach (var name in job.Secrets.Concat(job.Variables))
             {
-                text.AppendLine($"      {secret}: $({secret})");
+                text.AppendLine($"      {name}: $({name})");
             }
         }
 

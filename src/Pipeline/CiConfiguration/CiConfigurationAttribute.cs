@@ -20,6 +20,11 @@ public abstract class CiConfigurationAttribute : Attribute
     /// environment variable <c>PUBLISH_API_KEY</c>; each must be a <c>[Secret]</c> parameter of the build.</summary>
     public string[] ImportSecrets { get; init; } = [];
 
+    /// <summary>Parameters (by name, e.g. <c>PublishSource</c>) the job takes from the CI's plain variables
+    /// (GitHub's <c>vars.*</c>), as the environment variable <c>PUBLISH_SOURCE</c>; each must be a parameter of the
+    /// build that is not <c>[Secret]</c> (those go in <see cref="ImportSecrets"/>, where the CI masks them).</summary>
+    public string[] ImportVariables { get; init; } = [];
+
     /// <summary>Folders the CI caches between runs (default: <c>.nuke/temp</c> and the NuGet package folder).</summary>
     public string[] CachePaths { get; init; } = [".nuke/temp", "~/.nuget/packages"];
 

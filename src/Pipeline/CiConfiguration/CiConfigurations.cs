@@ -47,6 +47,15 @@ internal static class CiConfigurations
                 }
             }
 
+            foreach (var variable in declaration.ImportVariables)
+            {
+                var parameter = parameters.FirstOrDefault(p => p.Key == ParameterNames.Normalize(variable));
+                if (parameter is null || parameter.IsSecret)
+                {
+                    yield return $"{Label(declaration)}: imports variable '{variable}', which is not a parameter of the build{(parameter is null ? string.Empty : " that is not [Secret] (import it with ImportSecrets)")}";
+                }
+            }
+
             foreach (var problem in declaration.Problems())
             {
                 yield return $"{Label(declaration)}: {problem}";
@@ -95,7 +104,7 @@ internal static class CiConfigurations
     /// <summary>The file's text: the declaration rendered for the job it runs against this build.</summary>
     public static string Render(CiConfigurationAttribute declaration, TargetGraph graph) =>
         declaration.Render(new CiJob(declaration, $"./build.sh {string.Join(' ', declaration.InvokedTargets.Select(t => graph.Get(t).Name))}",
-            [.. declaration.ImportSecrets.Select(EnvironmentName)]));
+            [.. declaration.ImportSecrets.Select(EnvironmentName)], [.. declaration.ImportVariables.Select(EnvironmentName)]));
 
     private static string? Staleness(string root, CiConfigurationAttribute declaration, TargetGraph graph)
     {

@@ -1,8 +1,9 @@
 namespace Pipeline.CiConfiguration;
 
-/// <summary>What a declared configuration runs, resolved against the build: the command, the secrets it imports
-/// (environment variable and secret name, e.g. <c>PUBLISH_API_KEY</c>), and the declaration itself.</summary>
-internal sealed record CiJob(CiConfigurationAttribute Declaration, string Command, IReadOnlyList<string> Secrets)
+/// <summary>What a declared configuration runs, resolved against the build: the command, the secrets and the plain
+/// variables it imports (each the environment variable and the CI's name, e.g. <c>PUBLISH_API_KEY</c>), and the
+/// declaration itself.</summary>
+internal sealed record CiJob(CiConfigurationAttribute Declaration, string Command, IReadOnlyList<string> Secrets, IReadOnlyList<string> Variables)
 {
     /// <summary>The first line of every generated file.</summary>
     public string Header =>

@@ -52,12 +52,17 @@ public sealed class GitHubActionsAttribute(string name) : CiConfigurationAttribu
         }
 
         text.AppendLine($"      - run: {Yaml.Scalar(job.Command)}");
-        if (job.Secrets.Count > 0)
+        if (job.Secrets.Count + job.Variables.Count > 0)
         {
             text.AppendLine("        env:");
             foreach (var secret in job.Secrets)
             {
                 text.AppendLine($"          {secret}: ${{{{ secrets.{secret} }}}}");
+            }
+
+            foreach (var variable in job.Variables)
+            {
+                text.AppendLine($"          {variable}: ${{{{ vars.{variable} }}}}");
             }
         }
 

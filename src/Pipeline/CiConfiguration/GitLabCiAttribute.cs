@@ -30,6 +30,11 @@ public sealed class GitLabCiAttribute(string name) : CiConfigurationAttribute(na
             text.AppendLine($"# Secrets: the masked CI/CD variables {string.Join(", ", job.Secrets)}.");
         }
 
+        if (job.Variables.Count > 0)
+        {
+            text.AppendLine($"# Variables: the CI/CD variables {string.Join(", ", job.Variables)}.");
+        }
+
         text.AppendLine($"{Yaml.Scalar(Name)}:")
             .AppendLine($"  image: {Yaml.Scalar(Image)}")
             .AppendLine("  rules:");

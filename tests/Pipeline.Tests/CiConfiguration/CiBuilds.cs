@@ -1,7 +1,7 @@
 namespace Pipeline.Tests.CiConfiguration;
 
 /// <summary>A build declaring one configuration for each CI, as a team writes them.</summary>
-[GitHubActions("release", InvokedTargets = ["Release"], ImportSecrets = ["PublishApiKey"], ArtifactPaths = ["artifacts/readiness"],
+[GitHubActions("release", InvokedTargets = ["Release"], ImportSecrets = ["PublishApiKey"], ImportVariables = ["PublishSource"], ArtifactPaths = ["artifacts/readiness"],
     SetupCommands = ["sudo apt-get install -y postgresql"])]
 [AzurePipelines("release", InvokedTargets = ["Test", "Release"], ImportSecrets = ["PublishApiKey"], ArtifactPaths = ["artifacts/readiness"])]
 [GitLabCi("release", InvokedTargets = ["release"], ImportSecrets = ["PublishApiKey"], ArtifactPaths = ["artifacts/readiness"], OnPullRequest = false)]
@@ -10,6 +10,9 @@ internal sealed class DeclaringBuild : PipelineBuild
     [Parameter("Key of the feed"), Secret]
     public string? PublishApiKey { get; set; }
 
+    [Parameter("The feed")]
+    public string? PublishSource { get; set; }
+
     public Target Test => _ => _.Executes(() => { });
 
     public Target Release => _ => _.DependsOn(Test).Executes(() => Log.Information("released"));
@@ -17,7 +20,7 @@ internal sealed class DeclaringBuild : PipelineBuild
 
 /// <summary>Every declaration mistake at once: an unknown target, a secret that is no [Secret] parameter, no targets,
 /// a GitLab cache outside the project, two GitLab files.</summary>
-[GitHubActions("ci", InvokedTargets = ["Deploy"], ImportSecrets = ["Token"])]
+[GitHubActions("ci", InvokedTargets = ["Deploy"], ImportSecrets = ["Token"], ImportVariables = ["Key"])]
 [GitHubActions("empty")]
 [GitLabCi("one", InvokedTargets = ["Test"], CachePaths = ["/var/cache/nuget"])]
 [GitLabCi("two", InvokedTargets = ["Test"])]
@@ -25,6 +28,9 @@ internal sealed class MisdeclaringBuild : PipelineBuild
 {
     [Parameter("Not a secret")]
     public string? Token { get; set; }
+
+    [Parameter("A secret"), Secret]
+    public string? Key { get; set; }
 
     public Target Test => _ => _.Executes(() => { });
 }
