@@ -93,8 +93,9 @@ public sealed class BuildScriptTests(TemporaryBuildRepository repository) : ICla
         var marker = Path.Combine(repository.Root, "waiting");
         File.Delete(marker);
 
-        // setsid gives the build its own process group, so SIGINT reaches it the way a terminal's Ctrl-C does.
-        var (exit, output) = await ScriptRunner.Run(repository.Root, "setsid", ["./build.sh", "Cleanup", "--no-logo"], whileRunning: async pid =>
+        // setsid gives the build its own process group, so SIGINT reaches it the way a terminal's Ctrl-C does; env
+        // restores SIGINT's default, which a test run started in the background by a shell inherits as ignored.
+        var (exit, output) = await ScriptRunner.Run(repository.Root, "setsid", ["env", "--default-signal=INT", "./build.sh", "Cleanup", "--no-logo"], whileRunning: async pid =>
         {
             using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(3));
             while (!File.Exists(marker))
