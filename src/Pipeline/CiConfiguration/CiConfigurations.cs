@@ -16,6 +16,8 @@ internal static class CiConfigurations
     /// <summary>Every problem with the declarations: names, targets, secrets, and what the CI itself cannot do.</summary>
     public static IEnumerable<string> Validate(IReadOnlyList<CiConfigurationAttribute> declared, TargetGraph graph, IReadOnlyList<ParameterMember> parameters)
     {
+        ParameterMember? Parameter(string name) => parameters.FirstOrDefault(p => p.Key == ParameterNames.Normalize(name));
+
         foreach (var group in declared.GroupBy(d => d.RelativePath, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
             yield return $"{string.Join(" and ", group.Select(Label))} both write {group.Key}";
@@ -40,7 +42,7 @@ internal static class CiConfigurations
 
             foreach (var secret in declaration.ImportSecrets)
             {
-                var parameter = parameters.FirstOrDefault(p => p.Key == ParameterNames.Normalize(secret));
+                var parameter = Parameter(secret);
                 if (parameter is null || !parameter.IsSecret)
                 {
                     yield return $"{Label(declaration)}: imports secret '{secret}', which is not a [Secret] parameter of the build";
@@ -49,7 +51,7 @@ internal static class CiConfigurations
 
             foreach (var variable in declaration.ImportVariables)
             {
-                var parameter = parameters.FirstOrDefault(p => p.Key == ParameterNames.Normalize(variable));
+                var parameter = Parameter(variable);
                 if (parameter is null || parameter.IsSecret)
                 {
                     yield return $"{Label(declaration)}: imports variable '{variable}', which is not a parameter of the build{(parameter is null ? string.Empty : " that is not [Secret] (import it with ImportSecrets)")}";

@@ -47,10 +47,11 @@ internal sealed class ServiceGateCheck(string folder, ServiceGateOptions options
 
         var items = whole["items"]!.AsArray()
             .Select(i => (Id: i!["id"]!.GetValue<string>(), Status: i["status"]!.GetValue<string>(), Reason: i["reason"]?.GetValue<string>())).ToList();
-        var blocking = items.Where(i => i.Status is not ("passed" or "notApplicable" or "waived")).ToList();
+        static bool Blocks(string status) => status is not ("passed" or "notApplicable" or "waived");
+        var blocking = items.Where(i => Blocks(i.Status)).ToList();
         var file = context.Relative(report);
         var summary = $"{folder}: {items.Count - blocking.Count} of {items.Count} items pass or do not apply";
-        var findings = items.Select(i => blocking.Contains(i)
+        var findings = items.Select(i => Blocks(i.Status)
             ? Finding.Create("service-gate.item-blocks", FindingSeverity.Error, file, null, $"{i.Id}: {i.Status} — {i.Reason}", i.Id)
             : Finding.Create("service-gate.item", FindingSeverity.Note, file, null, $"{i.Id}: {i.Status} — {i.Reason}", i.Id)).ToArray();
         var result = blocking.Count == 0
