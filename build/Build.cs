@@ -7,7 +7,7 @@ using Pipeline.Readiness.Components;
 
 /// <summary>This repository's build: compile and pack the Pipeline libraries; <c>Lint</c>, <c>Test</c>, <c>Coverage</c>
 /// and <c>Release</c> come from the readiness gate component (<c>./build.sh Release</c>).</summary>
-[GitHubActions("release", InvokedTargets = ["Release"], ImportSecrets = ["PublishApiKey"], ImportVariables = ["PublishSource"], ArtifactPaths = ["artifacts/readiness"],
+[GitHubActions("release", FanOut = true, InvokedTargets = ["Release"], ImportSecrets = ["PublishApiKey"], ImportVariables = ["PublishSource"], ArtifactPaths = ["artifacts/readiness"],
     SetupCommands = ["sudo apt-get update && sudo apt-get install -y docker.io busybox-static postgresql alembic python3-sqlalchemy python3-psycopg2"])]
 internal sealed class Build : PipelineBuild, IReadinessGate
 {
@@ -56,7 +56,7 @@ internal sealed class Build : PipelineBuild, IReadinessGate
     private Target ReferenceBaseImages => _ => _
         .Description("Makes the reference services' Debian 12 base images and OSV records of Debian's security archive (--reference-images)")
         .OnlyWhenStatic(() => ReferenceImages)
-        .DependentFor<IReadinessGate>(x => x.Readiness, x => x.Services)
+        .DependentFor<IReadinessGate>(x => x.Readiness, x => x.Services, x => x.Evidence)
         .Executes(async token =>
         {
             var scripts = Path.Combine(RootDirectory, "samples", "base-images");

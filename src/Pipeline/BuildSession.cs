@@ -50,7 +50,7 @@ internal static class BuildSession
             var graph = new TargetGraph(TargetDiscovery.Discover(build, problems, out var names));
             problems.AddRange(GraphValidator.Validate(graph));
             var configurations = CiConfigurations.Of(build.GetType());
-            problems.AddRange(CiConfigurations.Validate(configurations, graph, parameters));
+            problems.AddRange(CiConfigurations.Validate(configurations, graph, parameters, build.GetType()));
             if (problems.Count > 0)
             {
                 throw new InvalidUsageException("The build's targets are not valid:\n  " + string.Join("\n  ", problems));
@@ -65,13 +65,13 @@ internal static class BuildSession
 
             if (line.GenerateConfiguration)
             {
-                CiConfigurations.Generate(root, configurations, line.ConfigurationName, graph, console);
+                CiConfigurations.Generate(root, configurations, line.ConfigurationName, graph, build, console);
                 return 0;
             }
 
             if (line.Root is null) // --root points the build at another tree, which its CI files are not for
             {
-                CiConfigurations.Verify(root, configurations, graph, console, build.IsServerBuild);
+                CiConfigurations.Verify(root, configurations, graph, build, console);
             }
             var invoked = line.Targets.Count > 0 ? line.Targets : defaultName is null ? [] : [defaultName];
             if (line.Help || invoked.Count == 0)

@@ -1,32 +1,37 @@
 namespace Pipeline.Readiness;
 
 /// <summary>Evaluates the gate: reads the commit and governance files, runs the registered checks of the items in
-/// scope (every check runs, whatever the others found), decides every item and writes the reports.</summary>
+/// scope (every check runs, whatever the others found) — or, in the fan-in of a fanned-out workflow, takes their
+/// outcomes from the jobs' verified evidence — and decides every item.</summary>
 internal sealed class ReadinessEngine(string root, IProcessRunner processes, SecretMasker masker, TimeProvider time)
 {
-    public async Task<ReadinessVerdict> EvaluateAsync(ReadinessSetup setup, ReadinessScope evaluated, CancellationToken cancellation)
+    public async Task<ReadinessVerdict> EvaluateAsync(ReadinessSetup setup, ReadinessScope evaluated, CancellationToken cancellation, ReceivedEvidence? received = null)
     {
         var commit = await CommitReader.ReadAsync(processes, root, cancellation).ConfigureAwait(false);
         var (clean, dirty) = await WorkingTree.ReadAsync(processes, root, setup.ReportDirectory, cancellation).ConfigureAwait(false);
         var now = time.GetUtcNow();
         var governance = GovernanceReader.Read(root, DateOnly.FromDateTime(now.UtcDateTime), setup.Checklist.Entries.Select(i => i.Id).ToHashSet());
         var scope = setup.Checklist.Entries.Where(evaluated.Includes).ToList();
-        var outcomes = new Dictionary<string, IReadOnlyList<CheckOutcome>>();
-        await using var observations = new Observations(processes, cancellation); // what the checks share: collected once in this evaluation
-        foreach (var (item, check) in setup.Checks.Where(c => scope.Contains(c.Item) && !setup.Checklist.Disabled.ContainsKey(c.Item.Id)))
+        var checklistVersion = VerdictCoverage.VersionOf(setup.Checklist.Entries.Select(i => i.Id));
+        var collected = received?.Collect(root, commit, checklistVersion, now);
+        var outcomes = collected?.Outcomes ?? await RunChecksAsync(setup, scope, commit, cancellation).ConfigureAwait(false);
+        foreach (var source in collected?.Sources ?? [])
         {
-            Log.Information($"{item.Id}: running {check.Name}");
-            var context = new CheckContext(item, root, commit, processes, time, cancellation) { ReportDirectory = setup.ReportDirectory, Observations = observations };
-            var outcome = await CheckRunner.RunAsync(check, context, masker).ConfigureAwait(false);
-            outcomes[item.Id] = [.. outcomes.GetValueOrDefault(item.Id) ?? [], outcome];
+            Log.Information($"Received evidence of {source}");
         }
 
         cancellation.ThrowIfCancellationRequested(); // a cancelled run writes no verdict: its checks did not finish
         var (signOffCounts, signOffProblems) = await SignOffCommits.ResolveAsync(processes, root, commit, governance.SignOffs, cancellation).ConfigureAwait(false);
-        governance = governance with { Problems = [.. governance.Problems, .. signOffProblems] };
+        governance = governance with { Problems = [.. governance.Problems, .. signOffProblems, .. collected?.Problems ?? []] };
+        if (collected is { TreeClean: false })
+        {
+            (clean, dirty) = (false, [.. dirty, .. collected.DirtyPaths]);
+        }
+
         var verdict = GateDecider.Decide(setup.Checklist, scope, outcomes, governance, commit, time.GetUtcNow(), signOffCounts) with
         {
-            Coverage = new VerdictCoverage(evaluated.Name, setup.Checklist.Entries.Count, VerdictCoverage.VersionOf(setup.Checklist.Entries.Select(i => i.Id)), clean, dirty),
+            Coverage = new VerdictCoverage(evaluated.Name, setup.Checklist.Entries.Count, checklistVersion, clean, dirty),
+            ReceivedFrom = collected?.Sources ?? [],
         };
         if (!clean && evaluated.IsWhole)
         {
@@ -38,11 +43,27 @@ internal sealed class ReadinessEngine(string root, IProcessRunner processes, Sec
             Log.Write(item.Status.Blocks() ? LogLevel.Warning : LogLevel.Information, $"{item.Item.Id}: {item.Status} — {item.Reason}");
         }
 
-        foreach (var waiver in verdict.UnusedWaivers)
+        foreach (var waiver in evaluated.IsWhole ? verdict.UnusedWaivers : []) // a part's evaluation cannot tell: the waiver may be for an item outside it
         {
             Log.Warning($"{waiver.File}({waiver.Line}): the waiver for {waiver.Target} was not needed; remove it.");
         }
 
         return verdict;
+    }
+
+    /// <summary>Runs every registered check of the items in scope, one after another, sharing one set of observations.</summary>
+    private async Task<Dictionary<string, IReadOnlyList<CheckOutcome>>> RunChecksAsync(ReadinessSetup setup, List<ChecklistItem> scope, string commit, CancellationToken cancellation)
+    {
+        var outcomes = new Dictionary<string, IReadOnlyList<CheckOutcome>>();
+        await using var observations = new Observations(processes, cancellation); // what the checks share: collected once in this evaluation
+        foreach (var (item, check) in setup.Checks.Where(c => scope.Contains(c.Item) && !setup.Checklist.Disabled.ContainsKey(c.Item.Id)))
+        {
+            Log.Information($"{item.Id}: running {check.Name}");
+            var context = new CheckContext(item, root, commit, processes, time, cancellation) { ReportDirectory = setup.ReportDirectory, Observations = observations };
+            var outcome = await CheckRunner.RunAsync(check, context, masker).ConfigureAwait(false);
+            outcomes[item.Id] = [.. outcomes.GetValueOrDefault(item.Id) ?? [], outcome];
+        }
+
+        return outcomes;
     }
 }

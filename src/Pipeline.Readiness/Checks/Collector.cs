@@ -8,6 +8,9 @@ internal abstract class Collector(string name, string? key = null)
     private readonly string _key = key ?? Observations.NewKey(name);
     private readonly Observations _standalone = Observations.Standalone();
 
+    /// <summary>What identifies the work: collectors with equal keys share it within one evaluation.</summary>
+    public string Key => _key;
+
     /// <summary>How long one part may take before it is an Error for every check that reads it.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(10);
 

@@ -4,7 +4,9 @@ namespace Pipeline.Readiness.Components;
 /// every check and writes reports, <c>Gate</c> refuses when any item blocks, <c>Release</c> = Readiness → Gate →
 /// Publish, <c>SignOff</c> records a sign-off, and one target per category evaluates that category. The code,
 /// secret, dependency, migration, configuration (with the connection-pool settings), operations, monitoring and
-/// runtime components come with it.</summary>
+/// runtime components come with it. A generated workflow can fan its checks out to parallel jobs (<c>Evidence</c>)
+/// and decide from their evidence (<c>Readiness --evidence-from</c>).</summary>
+[Pipeline.CiConfiguration.FanOutProvider(typeof(ReadinessFanOut))]
 public interface IReadinessGate : ILint, ITest, IReportCoverage, ICheckSecrets, IScanDependencies, IVerifyMigrations, ICheckConfiguration, ICheckOperations, ICheckMonitoring, IProbeRuntime, IPublish
 {
     /// <summary>The role signing off (<c>--role</c>): developer, tech-lead, security or operations.</summary>
@@ -15,12 +17,34 @@ public interface IReadinessGate : ILint, ITest, IReportCoverage, ICheckSecrets, 
     [Parameter("Your name, for the sign-off", Name = "Name")]
     string? SignOffName => this.ParameterValue<string>(nameof(SignOffName));
 
+    /// <summary>The part of the checklist <c>Evidence</c> evaluates (<c>--evidence-part</c>): one job of a fanned-out workflow.</summary>
+    [Parameter("The part of the checklist the Evidence target evaluates (one job of a fanned-out workflow; --help on Evidence lists them)")]
+    string? EvidencePart => this.ParameterValue<string>(nameof(EvidencePart));
+
+    /// <summary>A folder holding the evidence of a fanned-out workflow's jobs (<c>--evidence-from</c>): Readiness then
+    /// runs no check and decides from it, after verifying it.</summary>
+    [Parameter("The folder of a fanned-out workflow's evidence: Readiness verifies it and decides from it instead of running the checks")]
+    string? EvidenceFrom => this.ParameterValue<string>(nameof(EvidenceFrom));
+
+    /// <summary>The digests the jobs recorded (<c>--evidence-digests</c>, <c>part=digest;…</c>), which the evidence
+    /// in <see cref="EvidenceFrom"/> must match.</summary>
+    [Parameter("The digests the fanned-out jobs recorded, part=digest;... (the generated workflow passes them from the jobs' outputs)")]
+    string? EvidenceDigests => this.ParameterValue<string>(nameof(EvidenceDigests));
+
     /// <summary>Runs every registered check (all of them, whatever fails), writes the reports, and fails when any
-    /// item blocks (after writing every report).</summary>
+    /// item blocks (after writing every report). With <see cref="EvidenceFrom"/> it runs none and decides from the
+    /// fanned-out jobs' evidence, refusing what is missing, foreign, stale or altered.</summary>
     Target Readiness => _ => _
         .Description("Runs every readiness check, writes reports to artifacts/readiness, fails when anything blocks")
         .NotSkippable("Gate and Publish decide on the verdict it makes in this run")
-        .Executes(async token => ReleaseRefusal.ThrowIfBlocked(await ReadinessState.Of(this).EvaluateAsync(ReadinessScope.Whole, token).ConfigureAwait(false), "Release"));
+        .Executes(token => ReadinessState.Of(this).EvaluateWholeAsync(EvidenceFrom, EvidenceDigests, token));
+
+    /// <summary>Evaluates one part of the checklist (<see cref="EvidencePart"/>) and writes its evidence for the
+    /// fan-in (a job of a fanned-out workflow); fails when anything in it blocks.</summary>
+    Target Evidence => _ => _
+        .Description("Evaluates one part of the checklist (--evidence-part) and writes its evidence for a fan-in (Readiness --evidence-from)")
+        .Requires(() => EvidencePart)
+        .Executes(token => ReadinessState.Of(this).EvaluateEvidencePartAsync(EvidencePart!, token));
 
     /// <summary>Refuses the release unless this run's verdict of the whole checklist passed, on a clean tree, for
     /// the commit that is checked out now.</summary>

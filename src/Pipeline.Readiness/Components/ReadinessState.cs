@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Pipeline.IO;
 
 namespace Pipeline.Readiness.Components;
 
@@ -20,11 +21,11 @@ internal sealed class ReadinessState(IReadinessComponent build)
     /// <summary>The verdict of the last evaluation of the whole checklist in this run: what Gate and Publish decide on.</summary>
     public ReadinessVerdict? ReleaseVerdict { get; private set; }
 
-    public async Task<ReadinessVerdict> EvaluateAsync(ReadinessScope scope, CancellationToken cancellation)
+    public async Task<ReadinessVerdict> EvaluateAsync(ReadinessScope scope, CancellationToken cancellation, ReceivedEvidence? received = null)
     {
         using var runLock = await ReadinessRunLock.AcquireAsync(build.RootDirectory, Setup.ReportDirectory, cancellation).ConfigureAwait(false);
         var engine = new ReadinessEngine(build.RootDirectory, build.Processes, build.Secrets, build.Time);
-        var verdict = await engine.EvaluateAsync(Setup, scope, cancellation).ConfigureAwait(false);
+        var verdict = await engine.EvaluateAsync(Setup, scope, cancellation, received).ConfigureAwait(false);
         Verdict = verdict;
         var directory = scope.ReportFolder(build.RootDirectory, Setup.ReportDirectory);
         var written = ReportWriter.Write(verdict, directory, Setup.ProjectName ?? new DirectoryInfo(build.RootDirectory).Name,
@@ -58,6 +59,46 @@ internal sealed class ReadinessState(IReadinessComponent build)
     {
         var verdict = await EvaluateAsync(ReadinessScope.Part(target, includes), cancellation).ConfigureAwait(false);
         ReleaseRefusal.ThrowIfBlocked(verdict, target);
+    }
+
+    /// <summary>The parts a fanned-out workflow runs in parallel jobs (<see cref="EvidenceParts"/>).</summary>
+    public IReadOnlyList<EvidencePart> Parts => EvidenceParts.Of(build, Setup);
+
+    /// <summary>The whole checklist, decided from this run's checks, or — in the fan-in of a fanned-out workflow,
+    /// when <paramref name="receivedFolder"/> is given — from the jobs' evidence there, verified first against the
+    /// digests they recorded; then refuses when anything blocks.</summary>
+    public async Task EvaluateWholeAsync(string? receivedFolder, string? digests, CancellationToken cancellation)
+    {
+        var received = receivedFolder is null ? null
+            : new ReceivedEvidence(Path.GetFullPath(receivedFolder, build.RootDirectory), ReceivedEvidence.ParseDigests(digests), Parts, EvidenceParts.ConfigurationOf(Setup, Parts));
+        if (received is not null)
+        {
+            Log.Information($"Deciding from the evidence of {Parts.Count} job(s) in {Path.GetRelativePath(build.RootDirectory, received.Folder)}/ (no check runs here)");
+        }
+
+        ReleaseRefusal.ThrowIfBlocked(await EvaluateAsync(ReadinessScope.Whole, cancellation, received).ConfigureAwait(false), "Release");
+    }
+
+    /// <summary>Evaluates one part (one job of a fanned-out workflow), writes its scoped reports and its
+    /// <see cref="PartEvidenceJson.FileName"/> for the fan-in, records the digest as the job's output (GitHub's
+    /// <c>GITHUB_OUTPUT</c>) and fails when anything in it blocks.</summary>
+    public async Task EvaluateEvidencePartAsync(string name, CancellationToken cancellation)
+    {
+        var parts = Parts;
+        var part = EvidenceParts.Find(parts, name);
+        var verdict = await EvaluateAsync(ReadinessScope.Part(part.Name, i => part.Items.Contains(i)), cancellation).ConfigureAwait(false);
+        var (text, digest) = PartEvidenceJson.Render(new PartEvidence(
+            part.Name, verdict.Commit, verdict.Coverage.TreeClean, verdict.Coverage.DirtyPaths, verdict.Coverage.ChecklistVersion,
+            EvidenceParts.ConfigurationOf(Setup, parts), verdict.Items.ToDictionary(i => i.Item.Id, i => i.Checks)));
+        var path = Path.Combine(ReadinessScope.Part(part.Name, _ => true).ReportFolder(build.RootDirectory, Setup.ReportDirectory), PartEvidenceJson.FileName);
+        AtomicFile.WriteAllText(path, text);
+        Log.Information($"Evidence of part {part.Name}: {Path.GetRelativePath(build.RootDirectory, path)} (digest {digest})");
+        if (build.EnvironmentVariables.GetValueOrDefault("GITHUB_OUTPUT") is { Length: > 0 } output)
+        {
+            File.AppendAllText(output, $"digest={digest}\n");
+        }
+
+        ReleaseRefusal.ThrowIfBlocked(verdict, part.Name);
     }
 
     /// <summary>The build's own configuration first, then each component's module.</summary>

@@ -15,6 +15,10 @@ internal sealed record ReadinessVerdict(
     /// <summary>What the verdict covers: whole or part of the checklist, its version, and the tree's state.</summary>
     public VerdictCoverage Coverage { get; init; } = new(VerdictCoverage.WholeScope, Items.Count, VerdictCoverage.VersionOf(Items.Select(i => i.Item.Id)), TreeClean: true, []);
 
+    /// <summary>In the fan-in of a fanned-out workflow, the jobs' evidence the verdict was decided from
+    /// (<c>part: file (digest)</c>); empty when this run's own checks decided.</summary>
+    public IReadOnlyList<string> ReceivedFrom { get; init; } = [];
+
     /// <summary>True when nothing blocks.</summary>
     public bool Passed => Problems.Count == 0 && !Items.Any(i => i.Item.Gates && i.Status.Blocks());
 

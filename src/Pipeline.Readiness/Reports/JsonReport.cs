@@ -39,6 +39,11 @@ internal static class JsonReport
             ["unusedWaivers"] = new JsonArray([.. verdict.UnusedWaivers.Select(EvidenceJson.Waiver)]),
             ["signOffs"] = new JsonArray([.. verdict.SignOffs.Select(EvidenceJson.SignOff)]),
         };
+        if (verdict.ReceivedFrom.Count > 0)
+        {
+            report["receivedFrom"] = new JsonArray([.. verdict.ReceivedFrom.Select(s => (JsonNode?)s)]);
+        }
+
         report[ReportDigest.Field] = ReportDigest.Of(report);
         return report.ToJsonString(EvidenceJson.Indented) + "\n";
     }

@@ -14,8 +14,11 @@ internal static class ReportDigest
     public const string Field = "digest";
 
     /// <summary>The checklist's version: <c>sha256:</c> and the hex digest of its ordinally sorted item ids, one per line.</summary>
-    public static string ChecklistVersionOf(IEnumerable<string> itemIds) =>
-        "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', itemIds.Order(StringComparer.Ordinal)))));
+    public static string ChecklistVersionOf(IEnumerable<string> itemIds) => OfLines(itemIds);
+
+    /// <summary><c>sha256:</c> and the hex digest of <paramref name="lines"/>, ordinally sorted, one per line.</summary>
+    public static string OfLines(IEnumerable<string> lines) =>
+        "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines.Order(StringComparer.Ordinal)))));
 
     public static string Of(JsonObject report)
     {

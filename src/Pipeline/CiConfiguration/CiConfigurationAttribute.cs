@@ -46,6 +46,9 @@ public abstract class CiConfigurationAttribute : Attribute
     /// <summary>The configuration's text for <paramref name="job"/>.</summary>
     internal abstract string Render(CiJob job);
 
+    /// <summary>Whether the configuration fans the build out into parallel jobs (a CI that can, when asked to).</summary>
+    internal virtual bool FansOut => false;
+
     /// <summary>What is wrong with this declaration for this CI, beyond what every CI checks.</summary>
     internal virtual IEnumerable<string> Problems() => [];
 }

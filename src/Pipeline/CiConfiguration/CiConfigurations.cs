@@ -14,7 +14,7 @@ internal static class CiConfigurations
     public static IReadOnlyList<CiConfigurationAttribute> Of(Type build) => [.. build.GetCustomAttributes<CiConfigurationAttribute>(inherit: true)];
 
     /// <summary>Every problem with the declarations: names, targets, secrets, and what the CI itself cannot do.</summary>
-    public static IEnumerable<string> Validate(IReadOnlyList<CiConfigurationAttribute> declared, TargetGraph graph, IReadOnlyList<ParameterMember> parameters)
+    public static IEnumerable<string> Validate(IReadOnlyList<CiConfigurationAttribute> declared, TargetGraph graph, IReadOnlyList<ParameterMember> parameters, Type build)
     {
         ParameterMember? Parameter(string name) => parameters.FirstOrDefault(p => p.Key == ParameterNames.Normalize(name));
 
@@ -58,6 +58,11 @@ internal static class CiConfigurations
                 }
             }
 
+            if (declaration.FansOut && FanOutProviders.Of(build) is null)
+            {
+                yield return $"{Label(declaration)}: fans out (FanOut = true), but no component of the build has parts to fan out (implement IReadinessGate)";
+            }
+
             foreach (var problem in declaration.Problems())
             {
                 yield return $"{Label(declaration)}: {problem}";
@@ -67,7 +72,7 @@ internal static class CiConfigurations
 
     /// <summary>Writes the declared configurations named <paramref name="name"/> (all when null).</summary>
     /// <exception cref="InvalidUsageException">No configuration has that name.</exception>
-    public static void Generate(string root, IReadOnlyList<CiConfigurationAttribute> declared, string? name, TargetGraph graph, BuildConsole console)
+    public static void Generate(string root, IReadOnlyList<CiConfigurationAttribute> declared, string? name, TargetGraph graph, PipelineBuild build, BuildConsole console)
     {
         var chosen = declared.Where(d => name is null || string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase)).ToList();
         if (chosen.Count == 0)
@@ -81,7 +86,7 @@ internal static class CiConfigurations
         {
             var path = Path.Combine(root, declaration.RelativePath);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            AtomicFile.WriteIfChanged(path, Render(declaration, graph));
+            AtomicFile.WriteIfChanged(path, Render(declaration, graph, build));
             console.WriteLine($"Wrote {declaration.RelativePath} ({Label(declaration)})");
         }
     }
@@ -89,9 +94,10 @@ internal static class CiConfigurations
     /// <summary>Compares each declared configuration with its committed file; a missing or different file is a
     /// warning locally and fails the build on a CI server (it would run what the build no longer declares).</summary>
     /// <exception cref="BuildFailedException">On a CI server, a file is stale.</exception>
-    public static void Verify(string root, IReadOnlyList<CiConfigurationAttribute> declared, TargetGraph graph, BuildConsole console, bool isServer)
+    public static void Verify(string root, IReadOnlyList<CiConfigurationAttribute> declared, TargetGraph graph, PipelineBuild build, BuildConsole console)
     {
-        var stale = declared.Select(d => Staleness(root, d, graph)).OfType<string>().ToList();
+        var isServer = build.IsServerBuild;
+        var stale = declared.Select(d => Staleness(root, d, graph, build)).OfType<string>().ToList();
         foreach (var message in stale)
         {
             console.Write(isServer ? LogLevel.Error : LogLevel.Warning, message);
@@ -103,12 +109,18 @@ internal static class CiConfigurations
         }
     }
 
-    /// <summary>The file's text: the declaration rendered for the job it runs against this build.</summary>
-    public static string Render(CiConfigurationAttribute declaration, TargetGraph graph) =>
-        declaration.Render(new CiJob(declaration, $"./build.sh {string.Join(' ', declaration.InvokedTargets.Select(t => graph.Get(t).Name))}",
-            [.. declaration.ImportSecrets.Select(EnvironmentName)], [.. declaration.ImportVariables.Select(EnvironmentName)]));
+    /// <summary>The file's text: the declaration rendered for the job it runs against this build (and, when it fans
+    /// out, the parallel jobs the build's components plan).</summary>
+    public static string Render(CiConfigurationAttribute declaration, TargetGraph graph, PipelineBuild build)
+    {
+        var plan = declaration.FansOut ? FanOutProviders.Of(build.GetType())?.Plan(build) : null;
+        var command = $"./build.sh {string.Join(' ', declaration.InvokedTargets.Select(t => graph.Get(t).Name))}";
+        return declaration.Render(new CiJob(declaration, plan is null ? command : $"{command} {plan.FanInArguments}",
+            [.. declaration.ImportSecrets.Select(EnvironmentName)], [.. declaration.ImportVariables.Select(EnvironmentName)])
+        { FanOut = plan });
+    }
 
-    private static string? Staleness(string root, CiConfigurationAttribute declaration, TargetGraph graph)
+    private static string? Staleness(string root, CiConfigurationAttribute declaration, TargetGraph graph, PipelineBuild build)
     {
         var path = Path.Combine(root, declaration.RelativePath);
         var fix = $"run ./build.sh --generate-configuration {declaration.Name} and commit it";
@@ -117,7 +129,7 @@ internal static class CiConfigurations
             return $"{declaration.RelativePath} does not exist ({Label(declaration)}): {fix}";
         }
 
-        var expected = Render(declaration, graph).Split('\n');
+        var expected = Render(declaration, graph, build).Split('\n');
         var actual = File.ReadAllText(path).ReplaceLineEndings("\n").Split('\n');
         var line = Enumerable.Range(0, Math.Max(expected.Length, actual.Length))
             .FirstOrDefault(i => i >= expected.Length || i >= actual.Length || expected[i] != actual[i], -1);

@@ -3,14 +3,23 @@ using Pipeline.CiConfiguration;
 
 namespace Pipeline;
 
-/// <summary>A GitHub Actions workflow, <c>.github/workflows/&lt;name&gt;.yml</c>: one job on <see cref="RunsOn"/> that
+/// <summary>A GitHub Actions workflow, <c>.github/workflows/&lt;name&gt;.yml</c>: a job on <see cref="RunsOn"/> that
 /// checks out the whole history, restores the cache, runs the setup commands and <c>./build.sh</c> with the invoked
-/// targets (secrets from <c>secrets.*</c>, which GitHub masks), and uploads the artifact paths.</summary>
+/// targets (secrets from <c>secrets.*</c>, which GitHub masks), and uploads the artifact paths. With
+/// <see cref="FanOut"/>, the checks run first in parallel jobs and that job decides from their evidence.</summary>
 /// <param name="name">The workflow's name and file name.</param>
 public sealed class GitHubActionsAttribute(string name) : CiConfigurationAttribute(name)
 {
     /// <summary>The runner label (default <c>ubuntu-latest</c>).</summary>
     public string RunsOn { get; init; } = "ubuntu-latest";
+
+    /// <summary>Fans the readiness gate out: one parallel job per part of the checklist (each part's checks run once,
+    /// in that job only, which uploads its evidence and records its digest as a job output), then the job that runs
+    /// the invoked targets downloads the evidence and decides from it, after verifying that every part came exactly
+    /// once, for this commit and configuration, unaltered (default: no, one job runs everything).</summary>
+    public bool FanOut { get; init; }
+
+    internal override bool FansOut => FanOut;
 
     internal override string RelativePath => $".github/workflows/{Name}.yml";
 
@@ -30,10 +39,64 @@ public sealed class GitHubActionsAttribute(string name) : CiConfigurationAttribu
         }
 
         text.AppendLine("  workflow_dispatch:")
-            .AppendLine("jobs:")
-            .AppendLine($"  {Yaml.Scalar(Name)}:")
-            .AppendLine($"    runs-on: {Yaml.Scalar(RunsOn)}")
-            .AppendLine("    steps:")
+            .AppendLine("jobs:");
+        var plan = job.FanOut;
+        foreach (var part in plan?.Jobs ?? [])
+        {
+            text.AppendLine($"  {part.Id}:")
+                .AppendLine($"    runs-on: {Yaml.Scalar(RunsOn)}")
+                .AppendLine("    outputs:")
+                .AppendLine("      digest: ${{ steps.evidence.outputs.digest }}");
+            AppendPreparation(text);
+            text.AppendLine("      - id: evidence")
+                .AppendLine($"        run: {Yaml.Scalar($"./build.sh {part.Arguments}")}");
+            AppendEnvironment(text, job, []);
+            text.AppendLine("      - uses: actions/upload-artifact@v4")
+                .AppendLine("        if: always()")
+                .AppendLine("        with:")
+                .AppendLine($"          name: {Yaml.Scalar(part.Artifact)}")
+                .AppendLine($"          path: {Yaml.Scalar(part.ArtifactFolder)}")
+                .AppendLine("          if-no-files-found: ignore");
+        }
+
+        text.AppendLine($"  {Yaml.Scalar(Name)}:");
+        if (plan is not null)
+        {
+            text.AppendLine("    needs:")
+                .AppendItems("      ", plan.Jobs.Select(j => j.Id))
+                .AppendLine("    if: ${{ !cancelled() }}");
+        }
+
+        text.AppendLine($"    runs-on: {Yaml.Scalar(RunsOn)}");
+        AppendPreparation(text);
+        if (plan is not null)
+        {
+            text.AppendLine("      - uses: actions/download-artifact@v4")
+                .AppendLine("        with:")
+                .AppendLine("          pattern: evidence-*")
+                .AppendLine($"          path: {Yaml.Scalar(plan.ReceivedFolder)}");
+        }
+
+        text.AppendLine($"      - run: {Yaml.Scalar(job.Command)}");
+        AppendEnvironment(text, job, plan is null ? [] :
+            [$"{plan.DigestsVariable}: {Yaml.Scalar(string.Join(';', plan.Jobs.Select(j => $"{j.Part}=${{{{ needs.{j.Id}.outputs.digest }}}}")))}"]);
+        if (ArtifactPaths.Length > 0)
+        {
+            text.AppendLine("      - uses: actions/upload-artifact@v4")
+                .AppendLine("        if: always()")
+                .AppendLine("        with:")
+                .AppendLine($"          name: {Yaml.Scalar(Name)}")
+                .AppendLine("          path: |")
+                .AppendBlock("            ", ArtifactPaths);
+        }
+
+        return text.ToString().ReplaceLineEndings("\n");
+    }
+
+    /// <summary>The steps every job starts with: the whole history, the cache, the setup commands.</summary>
+    private void AppendPreparation(StringBuilder text)
+    {
+        text.AppendLine("    steps:")
             .AppendLine("      - uses: actions/checkout@v4")
             .AppendLine("        with:")
             .AppendLine("          fetch-depth: 0");
@@ -50,32 +113,30 @@ public sealed class GitHubActionsAttribute(string name) : CiConfigurationAttribu
         {
             text.AppendLine($"      - run: {Yaml.Scalar(command)}");
         }
+    }
 
-        text.AppendLine($"      - run: {Yaml.Scalar(job.Command)}");
-        if (job.Secrets.Count + job.Variables.Count > 0)
+    /// <summary>The step's environment: the imported secrets and variables, then <paramref name="more"/> lines.</summary>
+    private static void AppendEnvironment(StringBuilder text, CiJob job, IReadOnlyList<string> more)
+    {
+        if (job.Secrets.Count + job.Variables.Count + more.Count == 0)
         {
-            text.AppendLine("        env:");
-            foreach (var secret in job.Secrets)
-            {
-                text.AppendLine($"          {secret}: ${{{{ secrets.{secret} }}}}");
-            }
-
-            foreach (var variable in job.Variables)
-            {
-                text.AppendLine($"          {variable}: ${{{{ vars.{variable} }}}}");
-            }
+            return;
         }
 
-        if (ArtifactPaths.Length > 0)
+        text.AppendLine("        env:");
+        foreach (var secret in job.Secrets)
         {
-            text.AppendLine("      - uses: actions/upload-artifact@v4")
-                .AppendLine("        if: always()")
-                .AppendLine("        with:")
-                .AppendLine($"          name: {Yaml.Scalar(Name)}")
-                .AppendLine("          path: |")
-                .AppendBlock("            ", ArtifactPaths);
+            text.AppendLine($"          {secret}: ${{{{ secrets.{secret} }}}}");
         }
 
-        return text.ToString().ReplaceLineEndings("\n");
+        foreach (var variable in job.Variables)
+        {
+            text.AppendLine($"          {variable}: ${{{{ vars.{variable} }}}}");
+        }
+
+        foreach (var line in more)
+        {
+            text.AppendLine($"          {line}");
+        }
     }
 }

@@ -1,6 +1,5 @@
 using Pipeline.Readiness.Tests.Support;
 using Pipeline.Tests.Process;
-using Pipeline.Tests.Support;
 
 namespace Pipeline.Readiness.Tests.Process;
 
@@ -22,23 +21,7 @@ public sealed class ReleaseScriptTests : IDisposable
 
     private void CreateRepository()
     {
-        foreach (var file in new[] { "build.sh", "global.json" })
-        {
-            File.Copy(Path.Combine(RepositoryRoot.Path, file), Path.Combine(_root, file));
-        }
-
-        Directory.CreateDirectory(Path.Combine(_root, ".nuke"));
-        Write(".gitignore", "artifacts/\n.nuke/temp/\nbin/\nobj/\n");
-        var references = string.Join("\n", new[] { typeof(PipelineBuild), typeof(IReadinessGate), typeof(YamlDotNet.Core.Parser) }
-            .Select(t => $"    <Reference Include=\"{t.Assembly.GetName().Name}\" HintPath=\"{t.Assembly.Location}\" />"));
-        Write("build/_build.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><ImplicitUsings>enable</ImplicitUsings><Nullable>enable</Nullable></PropertyGroup>
-              <ItemGroup>
-            {references}
-              </ItemGroup>
-            </Project>
-            """);
+        BuildScaffold.Write(_root);
         Write("build/Build.cs", """
             using Pipeline;
             using Pipeline.Readiness;
@@ -66,12 +49,6 @@ public sealed class ReleaseScriptTests : IDisposable
                 public override Task<CheckResult> RunAsync(CheckContext context) => Task.FromResult(result);
             }
             """);
-        Write("src/Sample/Sample.csproj", """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup><TargetFramework>net10.0</TargetFramework><PackageId>Sample.Library</PackageId><Version>1.2.3</Version></PropertyGroup>
-            </Project>
-            """);
-        Write("src/Sample/Greeter.cs", "namespace Sample; public static class Greeter { public static string Hello() => \"hello\"; }\n");
         GitRepository.Init(_root);
     }
 

@@ -22,6 +22,7 @@ internal sealed class DeclaringBuild : PipelineBuild
 /// a GitLab cache outside the project, two GitLab files.</summary>
 [GitHubActions("ci", InvokedTargets = ["Deploy"], ImportSecrets = ["Token"], ImportVariables = ["Key"])]
 [GitHubActions("empty")]
+[GitHubActions("fan", FanOut = true, InvokedTargets = ["Test"])]
 [GitLabCi("one", InvokedTargets = ["Test"], CachePaths = ["/var/cache/nuget"])]
 [GitLabCi("two", InvokedTargets = ["Test"])]
 internal sealed class MisdeclaringBuild : PipelineBuild

@@ -74,6 +74,7 @@ public sealed class CiConfigurationTests : IDisposable
         Assert.Contains("[GitHubActions(\"ci\")]: imports secret 'Token', which is not a [Secret] parameter of the build", output, StringComparison.Ordinal);
         Assert.Contains("[GitHubActions(\"ci\")]: imports variable 'Key', which is not a parameter of the build that is not [Secret] (import it with ImportSecrets)", output, StringComparison.Ordinal);
         Assert.Contains("[GitHubActions(\"empty\")]: name the targets it runs (InvokedTargets)", output, StringComparison.Ordinal);
+        Assert.Contains("[GitHubActions(\"fan\")]: fans out (FanOut = true), but no component of the build has parts to fan out (implement IReadinessGate)", output, StringComparison.Ordinal);
         Assert.Contains("[GitLabCi(\"one\")]: cache path '/var/cache/nuget' is outside the project, which GitLab cannot cache", output, StringComparison.Ordinal);
     }
 

@@ -1,0 +1,126 @@
+using Pipeline.Readiness.Tests.Support;
+using Pipeline.Tests.Support;
+
+namespace Pipeline.Readiness.Tests.FanOut;
+
+/// <summary>What a fanned-out declaration generates from the build's registrations: one job per part (each part's
+/// checks in it only), its digest as the job's output, and the final job deciding from the downloaded evidence with
+/// the digests; the Evidence target names the parts when asked for one that does not exist.</summary>
+public sealed class FanOutGenerationTests : IDisposable
+{
+    private readonly BuildRun _run = new();
+
+    public void Dispose() => _run.Dispose();
+
+    [GitHubActions("gate", FanOut = true, InvokedTargets = ["Release"], ImportSecrets = ["PublishApiKey"], CachePaths = [])]
+    public sealed class FanOutGateBuild : ReadinessBuild
+    {
+        protected override void ConfigureReadiness(ReadinessSetup setup)
+        {
+            ChecklistItem[] kept = [Items.Testing.AllTestsPassing, Items.Security.NoSecretsInCode, Items.Security.NoEnvFile, Items.Operations.RollbackTested];
+            foreach (var item in Items.All.Where(i => !kept.Contains(i)))
+            {
+                setup.Disable(item, "outside this test");
+            }
+
+            setup.Check(Items.Testing.AllTestsPassing, new PassingTests());
+        }
+    }
+
+    /// <summary>The tests and the coverage check read one test run: their parts are one, so it runs once.</summary>
+    public sealed class SharedTestRunBuild : ReadinessBuild
+    {
+        protected override void ConfigureReadiness(ReadinessSetup setup)
+        {
+            ChecklistItem[] kept = [Items.Testing.AllTestsPassing, Items.Testing.CoverageAcceptable, Items.Security.NoSecretsInCode, Items.Security.NoEnvFile];
+            foreach (var item in Items.All.Where(i => !kept.Contains(i)))
+            {
+                setup.Disable(item, "outside this test");
+            }
+
+            var tests = new DotNetTestRun(new DotNetCodeOptions());
+            foreach (var (item, check) in CodeTestChecks.For(tests).Append(CodeTestChecks.Coverage(tests)))
+            {
+                setup.Check(item, check);
+            }
+        }
+    }
+
+    private sealed class PassingTests : ReadinessCheck
+    {
+        public override string Name => "tests";
+
+        public override Task<CheckResult> RunAsync(CheckContext context) => Task.FromResult(CheckResult.Passed(1, "1 of 1 tests passed"));
+    }
+
+    [Fact]
+    public async Task The_workflow_has_a_job_per_part_and_a_fan_in_that_decides_from_their_evidence_and_digests()
+    {
+        var (exit, output) = await _run.Run<FanOutGateBuild>(["--generate-configuration", "--no-logo"]);
+
+        Assert.True(exit == 0, output);
+        var workflow = File.ReadAllText(Path.Combine(_run.Root, ".github", "workflows", "gate.yml"));
+        Assert.Contains("""
+              evidence_checksecrets:
+                runs-on: ubuntu-latest
+                outputs:
+                  digest: ${{ steps.evidence.outputs.digest }}
+                steps:
+                  - uses: actions/checkout@v4
+                    with:
+                      fetch-depth: 0
+                  - id: evidence
+                    run: ./build.sh Evidence --evidence-part CheckSecrets
+                    env:
+                      PUBLISH_API_KEY: ${{ secrets.PUBLISH_API_KEY }}
+                  - uses: actions/upload-artifact@v4
+                    if: always()
+                    with:
+                      name: evidence-CheckSecrets
+                      path: artifacts/readiness/scoped/CheckSecrets
+                      if-no-files-found: ignore
+
+            """.ReplaceLineEndings("\n"), workflow, StringComparison.Ordinal);
+        Assert.Contains("run: ./build.sh Evidence --evidence-part Test\n", workflow, StringComparison.Ordinal);
+        Assert.Contains("""
+              gate:
+                needs:
+                  - evidence_checksecrets
+                  - evidence_test
+                if: ${{ !cancelled() }}
+                runs-on: ubuntu-latest
+                steps:
+                  - uses: actions/checkout@v4
+                    with:
+                      fetch-depth: 0
+                  - uses: actions/download-artifact@v4
+                    with:
+                      pattern: evidence-*
+                      path: artifacts/readiness/received
+                  - run: ./build.sh Release --evidence-from artifacts/readiness/received
+                    env:
+                      PUBLISH_API_KEY: ${{ secrets.PUBLISH_API_KEY }}
+                      EVIDENCE_DIGESTS: 'CheckSecrets=${{ needs.evidence_checksecrets.outputs.digest }};Test=${{ needs.evidence_test.outputs.digest }}'
+
+            """.ReplaceLineEndings("\n"), workflow, StringComparison.Ordinal);
+        Assert.Equal(2, workflow.Split("--evidence-part").Length - 1); // no part for the attestation: the fan-in decides it from the repository's files
+    }
+
+    [Fact]
+    public async Task Checks_that_read_one_shared_run_are_one_part()
+    {
+        var (exit, output) = await _run.Run<SharedTestRunBuild>(["Evidence", "--evidence-part", "Test", "--no-logo"]);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("'Test' is not a part of this build's checklist; its parts are: CheckSecrets, Coverage-Test", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Evidence_for_a_part_the_build_does_not_have_fails_and_names_its_parts()
+    {
+        var (exit, output) = await _run.Run<FanOutGateBuild>(["Evidence", "--evidence-part", "Deploy", "--no-logo"]);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("'Deploy' is not a part of this build's checklist; its parts are: CheckSecrets, Test", output, StringComparison.Ordinal);
+    }
+}
