@@ -5,7 +5,11 @@ namespace Pipeline.Readiness;
 /// outcomes from the jobs' verified evidence — and decides every item.</summary>
 internal sealed class ReadinessEngine(string root, IProcessRunner processes, SecretMasker masker, TimeProvider time)
 {
-    public async Task<ReadinessVerdict> EvaluateAsync(ReadinessSetup setup, ReadinessScope evaluated, CancellationToken cancellation, ReceivedEvidence? received = null)
+    /// <summary>Evaluates the items <paramref name="evaluated"/> covers: from this run's checks, or from
+    /// <paramref name="received"/> evidence (the fan-in), reusing unchanged passing outcomes as <paramref name="reuse"/>
+    /// allows (its age limit and environment; null runs every check).</summary>
+    public async Task<ReadinessVerdict> EvaluateAsync(
+        ReadinessSetup setup, ReadinessScope evaluated, CancellationToken cancellation, ReceivedEvidence? received = null, (TimeSpan Limit, IReadOnlyDictionary<string, string> Environment)? reuse = null)
     {
         var commit = await CommitReader.ReadAsync(processes, root, cancellation).ConfigureAwait(false);
         var (clean, dirty) = await WorkingTree.ReadAsync(processes, root, setup.ReportDirectory, cancellation).ConfigureAwait(false);
@@ -14,7 +18,10 @@ internal sealed class ReadinessEngine(string root, IProcessRunner processes, Sec
         var scope = setup.Checklist.Entries.Where(evaluated.Includes).ToList();
         var checklistVersion = VerdictCoverage.VersionOf(setup.Checklist.Entries.Select(i => i.Id));
         var collected = received?.Collect(root, commit, checklistVersion, now);
-        var outcomes = collected?.Outcomes ?? await RunChecksAsync(setup, scope, commit, cancellation).ConfigureAwait(false);
+        var cache = received is null && reuse is { } settings
+            ? await EvidenceCache.OpenAsync(root, processes, commit, clean, settings.Limit, settings.Environment, cancellation).ConfigureAwait(false)
+            : null;
+        var outcomes = collected?.Outcomes ?? await RunChecksAsync(setup, scope, commit, cache, cancellation).ConfigureAwait(false);
         foreach (var source in collected?.Sources ?? [])
         {
             Log.Information($"Received evidence of {source}");
@@ -51,17 +58,30 @@ internal sealed class ReadinessEngine(string root, IProcessRunner processes, Sec
         return verdict;
     }
 
-    /// <summary>Runs every registered check of the items in scope, one after another, sharing one set of observations.</summary>
-    private async Task<Dictionary<string, IReadOnlyList<CheckOutcome>>> RunChecksAsync(ReadinessSetup setup, List<ChecklistItem> scope, string commit, CancellationToken cancellation)
+    /// <summary>Runs every registered check of the items in scope, one after another, sharing one set of observations;
+    /// a check whose inputs are unchanged since it passed is reused from <paramref name="cache"/> instead.</summary>
+    private async Task<Dictionary<string, IReadOnlyList<CheckOutcome>>> RunChecksAsync(ReadinessSetup setup, List<ChecklistItem> scope, string commit, EvidenceCache? cache, CancellationToken cancellation)
     {
         var outcomes = new Dictionary<string, IReadOnlyList<CheckOutcome>>();
         await using var observations = new Observations(processes, cancellation); // what the checks share: collected once in this evaluation
         foreach (var (item, check) in setup.Checks.Where(c => scope.Contains(c.Item) && !setup.Checklist.Disabled.ContainsKey(c.Item.Id)))
         {
+            var key = cache?.KeyOf(item, check);
+            if (key is not null && cache!.Find(key, check, time.GetUtcNow()) is { Reused: { } mark } reused)
+            {
+                Log.Information($"{item.Id}: {check.Name} {mark.Note}");
+                outcomes[item.Id] = [.. outcomes.GetValueOrDefault(item.Id) ?? [], reused];
+                continue;
+            }
+
             Log.Information($"{item.Id}: running {check.Name}");
             var context = new CheckContext(item, root, commit, processes, time, cancellation) { ReportDirectory = setup.ReportDirectory, Observations = observations };
             var outcome = await CheckRunner.RunAsync(check, context, masker).ConfigureAwait(false);
             outcomes[item.Id] = [.. outcomes.GetValueOrDefault(item.Id) ?? [], outcome];
+            if (key is not null && !cancellation.IsCancellationRequested)
+            {
+                cache!.Store(key, outcome, time.GetUtcNow());
+            }
         }
 
         return outcomes;

@@ -15,6 +15,11 @@ public sealed class ReadinessSetup
     /// <summary>The report folder, relative to the root (default <c>artifacts/readiness</c>).</summary>
     public string ReportDirectory { get; set; } = DefaultReportDirectory;
 
+    /// <summary>How long an unchanged passing outcome of a check that declares its inputs is reused instead of run
+    /// again (default 7 days; at most one day for checks that depend on something outside the repository;
+    /// <see cref="TimeSpan.Zero"/> turns reuse off, as <c>--no-cache</c> does for one run).</summary>
+    public TimeSpan EvidenceReuseLimit { get; set; } = TimeSpan.FromDays(7);
+
     internal static string DefaultReportDirectory { get; } = Path.Combine("artifacts", "readiness");
 
     internal Checklist Checklist { get; } = new();

@@ -8,4 +8,7 @@ internal sealed record CheckOutcome(string CheckName, CheckResult Result, DateTi
 
     /// <summary>The stack whose tools decided the result (<c>.NET</c>, <c>Python</c>), or null for a stack-neutral check.</summary>
     public string? Stack { get; init; }
+
+    /// <summary>Set when the outcome was not run now but reused from the evidence cache (its inputs unchanged).</summary>
+    public ReuseMark? Reused { get; init; }
 }

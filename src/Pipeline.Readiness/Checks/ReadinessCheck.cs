@@ -14,6 +14,10 @@ public abstract class ReadinessCheck
     /// is stack-neutral; the reports say which stack decided each item.</summary>
     internal virtual string? Stack => null;
 
+    /// <summary>What the outcome depends on, when an unchanged passing outcome may be reused (see
+    /// <see cref="EvidenceReuse"/>); null (the default) runs the check every time.</summary>
+    internal virtual EvidenceReuse? Reuse => null;
+
     /// <summary>Every problem with the check's options; empty when they are valid.</summary>
     public virtual IEnumerable<string> ValidateOptions() => [];
 

@@ -31,6 +31,10 @@ public interface IReadinessGate : ILint, ITest, IReportCoverage, ICheckSecrets, 
     [Parameter("The digests the fanned-out jobs recorded, part=digest;... (the generated workflow passes them from the jobs' outputs)")]
     string? EvidenceDigests => this.ParameterValue<string>(nameof(EvidenceDigests));
 
+    /// <summary>Runs every check again (<c>--no-cache</c>): no outcome is reused from the evidence cache.</summary>
+    [Parameter("Runs every check again: no unchanged passing outcome is reused from the evidence cache (.nuke/temp/evidence)")]
+    bool NoCache => this.ParameterValue<bool>(nameof(NoCache));
+
     /// <summary>Runs every registered check (all of them, whatever fails), writes the reports, and fails when any
     /// item blocks (after writing every report). With <see cref="EvidenceFrom"/> it runs none and decides from the
     /// fanned-out jobs' evidence, refusing what is missing, foreign, stale or altered.</summary>

@@ -25,7 +25,8 @@ internal sealed class ReadinessState(IReadinessComponent build)
     {
         using var runLock = await ReadinessRunLock.AcquireAsync(build.RootDirectory, Setup.ReportDirectory, cancellation).ConfigureAwait(false);
         var engine = new ReadinessEngine(build.RootDirectory, build.Processes, build.Secrets, build.Time);
-        var verdict = await engine.EvaluateAsync(Setup, scope, cancellation, received).ConfigureAwait(false);
+        var reuse = (build as IReadinessGate)?.NoCache is true ? ((TimeSpan, IReadOnlyDictionary<string, string>)?)null : (Setup.EvidenceReuseLimit, build.EnvironmentVariables);
+        var verdict = await engine.EvaluateAsync(Setup, scope, cancellation, received, reuse).ConfigureAwait(false);
         Verdict = verdict;
         var directory = scope.ReportFolder(build.RootDirectory, Setup.ReportDirectory);
         var written = ReportWriter.Write(verdict, directory, Setup.ProjectName ?? new DirectoryInfo(build.RootDirectory).Name,

@@ -12,6 +12,12 @@ internal static class OutcomeJson
     {
         ["name"] = outcome.CheckName,
         ["stack"] = outcome.Stack,
+        ["reused"] = outcome.Reused is { } mark ? new JsonObject
+        {
+            ["commit"] = mark.Commit,
+            ["madeAt"] = mark.MadeAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+            ["key"] = mark.Key,
+        } : null,
         ["startedAt"] = outcome.StartedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
         ["durationTicks"] = outcome.Duration.Ticks,
         ["status"] = EvidenceJson.Name(outcome.Result.Status),
@@ -55,6 +61,7 @@ internal static class OutcomeJson
         return new CheckOutcome(name, result, Time(o, "startedAt", where), TimeSpan.FromTicks(Long(o, "durationTicks", where)))
         {
             Stack = OptionalString(o, "stack", where),
+            Reused = o["reused"] is JsonObject r ? new ReuseMark(String(r, "commit", where + ".reused"), Time(r, "madeAt", where + ".reused"), String(r, "key", where + ".reused")) : null,
             Processes = [.. Array(o, "ran", where).Select(p => p as JsonObject ?? throw new FormatException($"{where}.ran holds something that is not an object"))
                 .Select(p => new ProcessRecord(String(p, "executable", where + ".ran"), String(p, "commandLine", where + ".ran"), Int(p, "exitCode", where + ".ran")))],
         };

@@ -74,7 +74,18 @@ internal static class EvidenceJson
         ["commit"] = signOff.Commit,
     };
 
-    private static JsonObject Check(CheckOutcome outcome) => new()
+    private static JsonObject Check(CheckOutcome outcome)
+    {
+        var check = Ran(outcome);
+        if (outcome.Reused is { } mark)
+        {
+            check["reused"] = new JsonObject { ["commit"] = mark.Commit, ["madeAt"] = mark.MadeAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) };
+        }
+
+        return check;
+    }
+
+    private static JsonObject Ran(CheckOutcome outcome) => new()
     {
         ["name"] = outcome.CheckName,
         ["tool"] = outcome.Result.Tool,

@@ -6,6 +6,9 @@ namespace Pipeline.Readiness.Checks.Code;
 internal sealed class BuildDiagnosticsCheck(DotNetBuildRun build, BuildDiagnostics mode) : ReadinessCheck<DotNetCodeOptions>(build.Options)
 {
     /// <inheritdoc />
+    internal override EvidenceReuse? Reuse => DotNetReuse.Build;
+
+    /// <inheritdoc />
     public override string Name => mode == BuildDiagnostics.Errors ? "dotnet-build:errors" : "dotnet-build:warnings";
 
     /// <inheritdoc />

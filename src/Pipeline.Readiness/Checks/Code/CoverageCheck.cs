@@ -8,6 +8,9 @@ namespace Pipeline.Readiness.Checks.Code;
 internal sealed class CoverageCheck(ITestRun run) : ReadinessCheck<CodeOptions>(run.Options)
 {
     /// <inheritdoc />
+    internal override EvidenceReuse? Reuse => DotNetReuse.For(run);
+
+    /// <inheritdoc />
     public override string Name => "coverage";
 
     /// <inheritdoc />

@@ -7,6 +7,9 @@ namespace Pipeline.Readiness.Checks.Code;
 internal sealed class TestSuiteCheck(ITestRun run, IReadOnlyDictionary<string, int> suites) : ReadinessCheck<CodeOptions>(run.Options)
 {
     /// <inheritdoc />
+    internal override EvidenceReuse? Reuse => DotNetReuse.For(run);
+
+    /// <inheritdoc />
     public override string Name => "test-suite:" + string.Join("+", suites.Keys);
 
     /// <inheritdoc />

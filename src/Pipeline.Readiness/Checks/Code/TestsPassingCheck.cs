@@ -5,6 +5,9 @@ namespace Pipeline.Readiness.Checks.Code;
 internal sealed class TestsPassingCheck(ITestRun run, bool allowSkipped = false) : ReadinessCheck<CodeOptions>(run.Options)
 {
     /// <inheritdoc />
+    internal override EvidenceReuse? Reuse => DotNetReuse.For(run);
+
+    /// <inheritdoc />
     public override string Name => run.Stack == Stacks.DotNet ? "dotnet-test" : "pytest";
 
     /// <inheritdoc />

@@ -1,0 +1,192 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.FileSystemGlobbing;
+using Pipeline.IO;
+using Pipeline.Processes;
+
+namespace Pipeline.Readiness;
+
+/// <summary>Outcomes kept between runs (<c>.nuke/temp/evidence/</c>), so that a check whose inputs did not change is
+/// not run again. Only a check that declares its inputs (<see cref="ReadinessCheck.Reuse"/>) is ever reused, only a
+/// <b>Passed</b> outcome is kept (a failed or erroring check always runs again), only on a clean tree (the inputs are
+/// read from the committed tree: path and blob of every file its globs match), and only within the age limit (one day
+/// at most for a check that depends on something outside the repository). The key also covers the item, the check's
+/// type and every field it holds (its options; a check whose state cannot be written is not reused), the declared
+/// environment variables and tools, and the commit where the check says so; it is an HMAC with a key kept in the
+/// folder, so nothing in a file name says anything about an input's value.</summary>
+internal sealed class EvidenceCache
+{
+    private const int SchemaVersion = 1;
+    private static readonly string[] Governance = [GovernancePaths.Waivers, GovernancePaths.Attestations, GovernancePaths.SignOffs];
+    private readonly string _folder;
+    private readonly IReadOnlyDictionary<string, string> _tree;
+    private readonly string _commit;
+    private readonly TimeSpan _limit;
+    private readonly IReadOnlyDictionary<string, string> _environment;
+    private readonly byte[] _secret;
+
+    private EvidenceCache(string folder, IReadOnlyDictionary<string, string> tree, string commit, TimeSpan limit, IReadOnlyDictionary<string, string> environment)
+    {
+        _folder = Directory.CreateDirectory(folder).FullName;
+        _tree = tree;
+        _commit = commit;
+        _limit = limit;
+        _environment = environment;
+        var secretFile = Path.Combine(_folder, "key");
+        if (!File.Exists(secretFile))
+        {
+            AtomicFile.WriteAllText(secretFile, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)));
+        }
+
+        _secret = Encoding.UTF8.GetBytes(File.ReadAllText(secretFile).Trim());
+    }
+
+    /// <summary>The cache folder under the root.</summary>
+    public static string DefaultFolder { get; } = Path.Combine(".nuke", "temp", "evidence");
+
+    /// <summary>The cache for this evaluation, or null (with the reason logged) when nothing can be reused: the tree
+    /// has changes, the commit is unknown, or git cannot list the tree.</summary>
+    public static async Task<EvidenceCache?> OpenAsync(
+        string root, IProcessRunner processes, string commit, bool clean, TimeSpan limit, IReadOnlyDictionary<string, string> environment, CancellationToken cancellation)
+    {
+        if (!clean || commit == CommitReader.Unknown)
+        {
+            Log.Information("Evidence cache: not used (the tree has changes git sees, or no commit): every check runs");
+            return null;
+        }
+
+        var listing = await Git.RunAsync(processes, root, ["-c", "core.quotePath=off", "ls-tree", "-r", "--full-tree", "HEAD"], cancellation).ConfigureAwait(false);
+        if (listing is not { ExitCode: 0 })
+        {
+            Log.Warning("Evidence cache: not used (git ls-tree failed): every check runs");
+            return null;
+        }
+
+        var tree = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in listing.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            // "<mode> <type> <object>\t<path>"; a path git must quote (a tab or newline in it) stays quoted, as every run lists it
+            var tab = entry.IndexOf('\t', StringComparison.Ordinal);
+            if (tab > 0)
+            {
+                tree[entry[(tab + 1)..]] = entry[..tab].Split(' ')[^1];
+            }
+        }
+
+        return new EvidenceCache(Path.Combine(root, DefaultFolder), tree, commit, limit, environment);
+    }
+
+    /// <summary>The key of <paramref name="check"/>'s inputs for <paramref name="item"/>, or null when it is not reusable.</summary>
+    public string? KeyOf(ChecklistItem item, ReadinessCheck check)
+    {
+        if (check.Reuse is not { } reuse || State(check) is not { } state)
+        {
+            return null;
+        }
+
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddIncludePatterns(reuse.Files);
+        var files = matcher.Match(_tree.Keys.Where(p => !Governance.Contains(p))).Files.Select(f => f.Path).Order(StringComparer.Ordinal).Select(p => $"{p}\0{_tree[p]}");
+        var material = string.Join('\n', [
+            $"schema {SchemaVersion}", item.Id, check.GetType().FullName, state,
+            .. files,
+            .. reuse.Environment.Select(name => $"env {name}={_environment.GetValueOrDefault(name)}"),
+            .. reuse.Tools.Select(Tool),
+            reuse.Commit ? $"commit {_commit}" : "any commit",
+        ]);
+        return Convert.ToHexStringLower(HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes(material)));
+    }
+
+    /// <summary>The kept outcome for <paramref name="key"/>, marked as reused, when it passed and is young enough.</summary>
+    public CheckOutcome? Find(string key, ReadinessCheck check, DateTimeOffset now)
+    {
+        var path = Path.Combine(_folder, key + ".json");
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            var entry = JsonNode.Parse(File.ReadAllText(path)) as JsonObject ?? throw new FormatException("not an object");
+            var madeAt = PartEvidenceJson.Json.Time(entry, "madeAt");
+            var outcome = OutcomeJson.Read(entry["outcome"], "outcome");
+            var limit = check.Reuse is { External: true } ? TimeSpan.FromTicks(Math.Min(_limit.Ticks, EvidenceReuse.ExternalLimit.Ticks)) : _limit;
+            if (PartEvidenceJson.Json.Int(entry, "schemaVersion") != SchemaVersion || outcome.CheckName != check.Name
+                || outcome.Result.Status != CheckStatus.Passed || now - madeAt > limit || now < madeAt)
+            {
+                return null;
+            }
+
+            var mark = new ReuseMark(PartEvidenceJson.Json.String(entry, "commit"), madeAt, key);
+            return outcome with { Result = outcome.Result with { Summary = $"{outcome.Result.Summary} ({mark.Note})" }, Reused = mark };
+        }
+        catch (Exception exception) when (exception is FormatException or IOException or JsonException or InvalidOperationException)
+        {
+            Log.Warning($"Evidence cache: {Path.GetFileName(path)} is not readable ({exception.Message}); the check runs");
+            return null;
+        }
+    }
+
+    /// <summary>Keeps a passed outcome under <paramref name="key"/>.</summary>
+    public void Store(string key, CheckOutcome outcome, DateTimeOffset now)
+    {
+        if (outcome.Result.Status != CheckStatus.Passed || outcome.Reused is not null)
+        {
+            return;
+        }
+
+        var entry = new JsonObject
+        {
+            ["schemaVersion"] = SchemaVersion,
+            ["commit"] = _commit,
+            ["madeAt"] = now.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["outcome"] = OutcomeJson.Write(outcome),
+        };
+        AtomicFile.WriteAllText(Path.Combine(_folder, key + ".json"), entry.ToJsonString());
+    }
+
+    /// <summary>Every field the check holds, written as JSON (shared work by its key), or null when one cannot be written.</summary>
+    internal static string? State(ReadinessCheck check)
+    {
+        var state = new StringBuilder();
+        try
+        {
+            for (var type = check.GetType(); type is not null && type != typeof(object); type = type.BaseType)
+            {
+                foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.DeclaredOnly).OrderBy(f => f.Name, StringComparer.Ordinal))
+                {
+                    var value = field.GetValue(check);
+                    state.Append(type.Name).Append('.').Append(field.Name).Append('=')
+                        .Append(value is Collector collector ? $"collector {collector.Key} {JsonSerializer.Serialize(collector.GetType().GetProperty("Options")?.GetValue(collector))}" : JsonSerializer.Serialize(value, value?.GetType() ?? typeof(object)))
+                        .Append('\n');
+                }
+            }
+        }
+        catch (Exception exception) when (exception is NotSupportedException or InvalidOperationException or ArgumentException or JsonException)
+        {
+            return null;
+        }
+
+        return state.ToString();
+    }
+
+    /// <summary>What identifies an installed tool: its resolved path, size and time, and for <c>dotnet</c> the SDKs it has.</summary>
+    private static string Tool(string name)
+    {
+        if (ExecutableLookup.Find(name) is not { } found)
+        {
+            return $"tool {name} missing";
+        }
+
+        var file = new FileInfo(found);
+        var resolved = file.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? file;
+        var sdks = name == "dotnet" && resolved.Directory is { } home && Directory.Exists(Path.Combine(home.FullName, "sdk"))
+            ? string.Join(',', Directory.GetDirectories(Path.Combine(home.FullName, "sdk")).Select(Path.GetFileName).Order(StringComparer.Ordinal))
+            : string.Empty;
+        return $"tool {name} {resolved.FullName} {resolved.Length} {resolved.LastWriteTimeUtc:O} {sdks}";
+    }
+}

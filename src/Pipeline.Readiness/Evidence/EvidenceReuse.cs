@@ -1,0 +1,29 @@
+namespace Pipeline.Readiness;
+
+/// <summary>What a check's outcome depends on, so that an unchanged passing outcome can be reused instead of running
+/// it again: the tracked files it reads (globs over the committed tree; the default is every file except the
+/// governance files, which no check reads), the environment variables it uses, whether it is bound to the commit
+/// itself (a history scan), and whether it depends on something outside the repository (an advisory feed, a live
+/// service), which shortens how long its outcome may be reused. A check that declares nothing is never reused.</summary>
+/// <param name="Files">Globs over the committed tree's paths (e.g. <c>docs/**/*.md</c>).</param>
+internal sealed record EvidenceReuse(IReadOnlyList<string> Files)
+{
+    /// <summary>Every tracked file but the governance files (waivers, attestations, sign-offs).</summary>
+    public static EvidenceReuse WholeTree { get; } = new(["**/*"]);
+
+    /// <summary>The environment variables the check reads.</summary>
+    public IReadOnlyList<string> Environment { get; init; } = [];
+
+    /// <summary>The programs the check runs (e.g. <c>dotnet</c>): which one is installed is part of the inputs.</summary>
+    public IReadOnlyList<string> Tools { get; init; } = [];
+
+    /// <summary>Whether the outcome is about the commit itself (its history), not only its files.</summary>
+    public bool Commit { get; init; }
+
+    /// <summary>Whether the outcome depends on something outside the repository; such outcomes are reused for at most
+    /// <see cref="ExternalLimit"/>.</summary>
+    public bool External { get; init; }
+
+    /// <summary>How long an outcome that depends on something outside the repository may be reused.</summary>
+    public static TimeSpan ExternalLimit { get; } = TimeSpan.FromDays(1);
+}

@@ -1,0 +1,26 @@
+namespace Pipeline.Readiness.Tests.Evidence;
+
+/// <summary>The .NET code checks declare what they read, and everything they hold can be written into their cache key
+/// (a check whose state cannot be written is never reused, so a failure here would silently turn reuse off); two
+/// checks that differ only in an option have different keys.</summary>
+public sealed class EvidenceStateTests
+{
+    [Fact]
+    public void Every_dotnet_code_check_declares_its_inputs_and_its_state_is_written_whole()
+    {
+        var checks = DotNetCodeChecks.For(new DotNetCodeOptions(), CodeParts.All).Select(c => c.Item2).ToList();
+
+        Assert.NotEmpty(checks);
+        Assert.All(checks, check => Assert.NotNull(check.Reuse));
+        Assert.All(checks, check => Assert.NotNull(EvidenceCache.State(check)));
+    }
+
+    [Fact]
+    public void An_option_that_differs_makes_the_state_differ()
+    {
+        var low = EvidenceCache.State(DotNetCodeChecks.For(new DotNetCodeOptions { MinimumLineCoverage = 50 }, CodeParts.Coverage).Single().Item2);
+        var high = EvidenceCache.State(DotNetCodeChecks.For(new DotNetCodeOptions { MinimumLineCoverage = 80 }, CodeParts.Coverage).Single().Item2);
+
+        Assert.NotEqual(low, high);
+    }
+}
