@@ -44,6 +44,19 @@ internal sealed class EvidenceCache
         _secret = Encoding.UTF8.GetBytes(File.ReadAllText(secretFile).Trim());
     }
 
+    /// <summary>Where the files above the root are kept in the listing: every check's inputs include them.</summary>
+    private const string AboveKey = "\0above";
+
+    /// <summary>The files in the folders above the root that steer its build (as the bootstrap reads them).</summary>
+    private static readonly string[] SteeringFiles = ["Directory.Build.props", "Directory.Build.targets", "Directory.Build.rsp", "Directory.Packages.props", "global.json", "nuget.config", ".editorconfig", ".globalconfig"];
+
+    private static bool IsAbove(string path, string under)
+    {
+        var slash = path.LastIndexOf('/');
+        var folder = slash < 0 ? string.Empty : path[..(slash + 1)];
+        return under.Length > 0 && under.StartsWith(folder, StringComparison.Ordinal) && SteeringFiles.Contains(path[(slash + 1)..], StringComparer.OrdinalIgnoreCase);
+    }
+
     /// <summary>The cache folder under the root.</summary>
     public static string DefaultFolder { get; } = Path.Combine(".nuke", "temp", "evidence");
 
@@ -58,24 +71,36 @@ internal sealed class EvidenceCache
             return null;
         }
 
+        var prefix = await Git.RunAsync(processes, root, ["rev-parse", "--show-prefix"], cancellation).ConfigureAwait(false);
         var listing = await Git.RunAsync(processes, root, ["-c", "core.quotePath=off", "ls-tree", "-r", "--full-tree", "HEAD"], cancellation).ConfigureAwait(false);
-        if (listing is not { ExitCode: 0 })
+        if (prefix is not { ExitCode: 0 } || listing is not { ExitCode: 0 })
         {
-            Log.Warning("Evidence cache: not used (git ls-tree failed): every check runs");
+            Log.Warning("Evidence cache: not used (git could not list the committed tree): every check runs");
             return null;
         }
 
+        // The files under the root by their committed blobs (the tree there is clean), and the MSBuild and SDK files in
+        // the folders above it (which the root's clean state does not cover) by their content as it is now.
+        var under = prefix.StandardOutput.Trim();
         var tree = new Dictionary<string, string>(StringComparer.Ordinal);
+        var above = new List<string>();
         foreach (var entry in listing.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             // "<mode> <type> <object>\t<path>"; a path git must quote (a tab or newline in it) stays quoted, as every run lists it
             var tab = entry.IndexOf('\t', StringComparison.Ordinal);
-            if (tab > 0)
+            var path = tab > 0 ? entry[(tab + 1)..] : string.Empty;
+            if (path.StartsWith(under, StringComparison.Ordinal) && path.Length > under.Length)
             {
-                tree[entry[(tab + 1)..]] = entry[..tab].Split(' ')[^1];
+                tree[path[under.Length..]] = entry[..tab].Split(' ')[^1];
+            }
+            else if (IsAbove(path, under))
+            {
+                var file = Path.Combine(root, string.Concat(Enumerable.Repeat("../", under.Count(c => c == '/'))), path);
+                above.Add($"{path}\0{(File.Exists(file) ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file))) : "absent")}");
             }
         }
 
+        tree[AboveKey] = string.Join('\n', above.Order(StringComparer.Ordinal));
         return new EvidenceCache(Path.Combine(root, DefaultFolder), tree, commit, limit, environment);
     }
 
@@ -89,10 +114,11 @@ internal sealed class EvidenceCache
 
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddIncludePatterns(reuse.Files);
-        var files = matcher.Match(_tree.Keys.Where(p => !Governance.Contains(p))).Files.Select(f => f.Path).Order(StringComparer.Ordinal).Select(p => $"{p}\0{_tree[p]}");
+        var files = matcher.Match(_tree.Keys.Where(p => p != AboveKey && !Governance.Contains(p))).Files.Select(f => f.Path).Order(StringComparer.Ordinal).Select(p => $"{p}\0{_tree[p]}");
         var material = string.Join('\n', [
             $"schema {SchemaVersion}", item.Id, check.GetType().FullName, state,
             .. files,
+            _tree[AboveKey],
             .. reuse.Environment.Select(name => $"env {name}={_environment.GetValueOrDefault(name)}"),
             .. reuse.Tools.Select(Tool),
             reuse.Commit ? $"commit {_commit}" : "any commit",

@@ -57,13 +57,15 @@ public sealed class EvidenceReuseTests : IDisposable
         }
     }
 
-    private int Runs(string name) => File.ReadAllLines(Path.Combine(_run.Root, "artifacts", "readiness", $"{name}.runs")).Length;
+    private string _gate = string.Empty; // the gate's root under the repository ("" = the repository itself)
+
+    private int Runs(string name) => File.ReadAllLines(Path.Combine(_run.Root, _gate, "artifacts", "readiness", $"{name}.runs")).Length;
 
     private async Task<JsonObject> ReadinessAsync(params string[] more)
     {
-        var (exit, output) = await _run.Run<ReusingBuild>(["Readiness", "--no-logo", .. more]);
+        var (exit, output) = await _run.Run<ReusingBuild>(["Readiness", "--no-logo", .. _gate.Length > 0 ? ["--root", Path.Combine(_run.Root, _gate)] : Array.Empty<string>(), .. more]);
         Assert.True(exit == 1 && output.Contains("Release refused", StringComparison.Ordinal), output); // the failing check blocks
-        return JsonNode.Parse(File.ReadAllText(Path.Combine(_run.Root, "artifacts", "readiness", "report.json")))!.AsObject();
+        return JsonNode.Parse(File.ReadAllText(Path.Combine(_run.Root, _gate, "artifacts", "readiness", "report.json")))!.AsObject();
     }
 
     private static JsonObject Passing(JsonObject report) => report["items"]!.AsArray().Single(i => i!["id"]!.GetValue<string>() == Items.Testing.AllTestsPassing.Id)!.AsObject();
@@ -119,5 +121,23 @@ public sealed class EvidenceReuseTests : IDisposable
         _run.Environment.Remove("REUSE_NEVER");
         await ReadinessAsync();
         Assert.Equal(4, Runs("passing")); // reused again: the last run stored a fresh outcome
+    }
+
+    [Fact]
+    public async Task A_service_in_a_folder_reuses_across_a_waiver_commit_but_not_across_a_change_of_the_build_files_above_it()
+    {
+        _gate = "svc";
+        _run.WriteFile("svc/src/App.cs", "class App { }\n");
+        _run.WriteFile("Directory.Build.props", "<Project />\n");
+        GitRepository.CommitAll(_run.Root, "a service in a folder");
+        await ReadinessAsync();
+
+        Commit("svc/readiness/waivers.yaml", "waivers: []\n"); // governance: no check reads it
+        await ReadinessAsync();
+        Assert.Equal(1, Runs("passing"));
+
+        _run.WriteFile("Directory.Build.props", "<Project><PropertyGroup><Nullable>enable</Nullable></PropertyGroup></Project>\n"); // above the gate: its clean tree does not cover it
+        await ReadinessAsync();
+        Assert.Equal(2, Runs("passing"));
     }
 }
