@@ -20,7 +20,7 @@ namespace Pipeline.Readiness;
 internal sealed class EvidenceCache
 {
     private const int SchemaVersion = 1;
-    private static readonly string[] Governance = [GovernancePaths.Waivers, GovernancePaths.Attestations, GovernancePaths.SignOffs];
+    private static readonly string[] Governance = [GovernancePaths.Waivers, GovernancePaths.Attestations, GovernancePaths.SignOffs, ".nuke/build.schema.json"]; // what no check reads: governance, and the schema the build writes for editors
     private readonly string _folder;
     private readonly IReadOnlyDictionary<string, string> _tree;
     private readonly string _commit;

@@ -124,7 +124,7 @@ public sealed class EvidenceReuseTests : IDisposable
     }
 
     [Fact]
-    public async Task A_service_in_a_folder_reuses_across_a_waiver_commit_but_not_across_a_change_of_the_build_files_above_it()
+    public async Task A_service_in_a_folder_reuses_across_a_waiver_or_schema_commit_but_not_across_a_change_of_the_build_files_above_it()
     {
         _gate = "svc";
         _run.WriteFile("svc/src/App.cs", "class App { }\n");
@@ -133,6 +133,7 @@ public sealed class EvidenceReuseTests : IDisposable
         await ReadinessAsync();
 
         Commit("svc/readiness/waivers.yaml", "waivers: []\n"); // governance: no check reads it
+        Commit("svc/.nuke/build.schema.json", "{ }\n"); // what the build writes for editors when its parameters change
         await ReadinessAsync();
         Assert.Equal(1, Runs("passing"));
 
