@@ -112,9 +112,7 @@ internal sealed class EvidenceCache
             return null;
         }
 
-        var matcher = new Matcher(StringComparison.Ordinal);
-        matcher.AddIncludePatterns(reuse.Files);
-        var files = matcher.Match(_tree.Keys.Where(p => p != AboveKey && !Governance.Contains(p))).Files.Select(f => f.Path).Order(StringComparer.Ordinal).Select(p => $"{p}\0{_tree[p]}");
+        var files = Matched(reuse.Files);
         var material = string.Join('\n', [
             $"schema {SchemaVersion}", item.Id, check.GetType().FullName, state,
             .. files,
@@ -124,6 +122,16 @@ internal sealed class EvidenceCache
             reuse.Commit ? $"commit {_commit}" : "any commit",
         ]);
         return Convert.ToHexStringLower(HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes(material)));
+    }
+
+    /// <summary>The committed files <paramref name="globs"/> match, each with its blob. (Its own method, so that the
+    /// globbing assembly is loaded only when a check declares inputs.)</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private IEnumerable<string> Matched(IReadOnlyList<string> globs)
+    {
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddIncludePatterns(globs);
+        return matcher.Match(_tree.Keys.Where(p => p != AboveKey && !Governance.Contains(p))).Files.Select(f => f.Path).Order(StringComparer.Ordinal).Select(p => $"{p}\0{_tree[p]}");
     }
 
     /// <summary>The kept outcome for <paramref name="key"/>, marked as reused, when it passed and is young enough.</summary>

@@ -16,8 +16,8 @@ public sealed class NestedServiceRepository : IDisposable
         Directory.CreateDirectory(Path.Combine(service, "build"));
         Directory.CreateDirectory(Path.Combine(service, ".nuke"));
         File.Copy(Path.Combine(RepositoryRoot.Path, "build.sh"), Path.Combine(service, "build.sh"));
-        var references = string.Join("\n", new[] { "Pipeline", "Pipeline.Readiness", "YamlDotNet", "Microsoft.Extensions.FileSystemGlobbing", "NuGet.Versioning" }
-            .Select(a => $"    <Reference Include=\"{a}\" HintPath=\"{Path.Combine(AppContext.BaseDirectory, a + ".dll")}\" />"));
+        var references = string.Join("\n", new[] { typeof(PipelineBuild), typeof(IReadinessGate), typeof(YamlDotNet.Core.Parser), typeof(Microsoft.Extensions.FileSystemGlobbing.Matcher), typeof(NuGet.Versioning.NuGetVersion) }
+            .Select(t => $"    <Reference Include=\"{t.Assembly.GetName().Name}\" HintPath=\"{t.Assembly.Location}\" />")); // where this run loads each from (globbing comes with the ASP.NET Core framework here)
         File.WriteAllText(Path.Combine(service, "build", "_build.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
