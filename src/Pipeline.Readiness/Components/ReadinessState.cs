@@ -11,6 +11,7 @@ internal sealed class ReadinessState(IReadinessComponent build)
 {
     private static readonly ConditionalWeakTable<IReadinessComponent, ReadinessState> States = new();
     private ReadinessSetup? _setup;
+    private IReadOnlyList<EvidencePart>? _parts; // derived from the setup, which is built once
 
     public static ReadinessState Of(IReadinessComponent build) => States.GetValue(build, b => new ReadinessState(b));
 
@@ -63,7 +64,7 @@ internal sealed class ReadinessState(IReadinessComponent build)
     }
 
     /// <summary>The parts a fanned-out workflow runs in parallel jobs (<see cref="EvidenceParts"/>).</summary>
-    public IReadOnlyList<EvidencePart> Parts => EvidenceParts.Of(build, Setup);
+    public IReadOnlyList<EvidencePart> Parts => _parts ??= EvidenceParts.Of(build, Setup);
 
     /// <summary>The whole checklist, decided from this run's checks, or — in the fan-in of a fanned-out workflow,
     /// when <paramref name="receivedFolder"/> is given — from the jobs' evidence there, verified first against the
