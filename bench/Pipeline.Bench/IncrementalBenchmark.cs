@@ -4,8 +4,9 @@ using System.Text.RegularExpressions;
 
 namespace Pipeline.Bench;
 
-/// <summary>What reuse and fan-out save on a reference service, in a fresh clone of this repository: a cold
-/// <c>Readiness</c> (the build compiled first, no evidence cache), an unchanged re-run, a re-run after a one-file
+/// <summary>What concurrency, reuse and fan-out save on a reference service, in a fresh clone of this repository: a
+/// cold <c>Readiness</c> with one check at a time (<c>--concurrent-checks 1</c>) and with the default (the build
+/// compiled first, no evidence cache), an unchanged re-run, a re-run after a one-file
 /// change that no code check reads (a waiver), after one that every code check reads (a source file), and each part
 /// of the fan-out run on its own (<c>Evidence --evidence-part</c>, <c>--no-cache</c>): the critical path (the slowest
 /// part) against the sum of all parts.</summary>
@@ -22,13 +23,16 @@ internal static partial class IncrementalBenchmark
                 var clone = Path.Combine(work, "repo");
                 var folder = Path.Combine(clone, service);
                 await Run(folder, "--help"); // compile the build first: cold means no evidence, not an uncompiled build
+                var oneAtATime = await Run(folder, "Readiness", "--no-cache", "--concurrent-checks", "1");
                 var cold = await Run(folder, "Readiness");
                 var unchanged = await Run(folder, "Readiness");
                 File.AppendAllText(Path.Combine(folder, "readiness", "waivers.yaml"), "\n# reviewed\n");
                 await Git(clone, "commit", "--quiet", "-am", "waiver file touched");
                 var waiver = await Run(folder, "Readiness");
-                var source = Directory.EnumerateFiles(Path.Combine(folder, "src"), "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
-                File.AppendAllText(source, "\n// touched\n");
+                var source = Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
+                    .Where(f => Path.GetExtension(f) is ".cs" or ".py" && Path.GetRelativePath(folder, f).Split(Path.DirectorySeparatorChar)[0] is "src" or "app")
+                    .Order(StringComparer.Ordinal).First(); // the service's code, which every code check reads
+                File.AppendAllText(source, source.EndsWith(".py", StringComparison.Ordinal) ? "\n# touched\n" : "\n// touched\n");
                 await Git(clone, "commit", "--quiet", "-am", "source touched");
                 var changed = await Run(folder, "Readiness");
 
@@ -41,6 +45,7 @@ internal static partial class IncrementalBenchmark
                 }
 
                 Console.WriteLine($"{service}:");
+                Print("cold Readiness, one check at a time", oneAtATime, cold.Ms);
                 Print("cold Readiness", cold, cold.Ms);
                 Print("unchanged re-run", unchanged, cold.Ms);
                 Print("re-run after a waiver-file change", waiver, cold.Ms);

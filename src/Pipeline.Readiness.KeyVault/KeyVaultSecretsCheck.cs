@@ -10,6 +10,9 @@ namespace Pipeline.Readiness.KeyVault;
 internal sealed class KeyVaultSecretsCheck(KeyVaultOptions options, IReadOnlyList<string> secretNames, string purpose) : ReadinessCheck<KeyVaultOptions>(options)
 {
     /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
+    /// <inheritdoc />
     public override string Name => $"key-vault:{purpose}";
 
     /// <inheritdoc />

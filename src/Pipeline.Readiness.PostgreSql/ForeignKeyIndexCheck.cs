@@ -6,6 +6,9 @@ namespace Pipeline.Readiness.PostgreSql;
 /// key's columns (otherwise joins scan and deletes on the parent lock the child table). Findings name table and columns.</summary>
 internal sealed class ForeignKeyIndexCheck(PostgreSqlOptions options) : ReadinessCheck<PostgreSqlOptions>(options)
 {
+    /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
     private const string Query = """
         SELECT c.conrelid::regclass::text, c.conname,
                array_to_string(ARRAY(SELECT a.attname FROM unnest(c.conkey) WITH ORDINALITY AS k(attnum, ord)

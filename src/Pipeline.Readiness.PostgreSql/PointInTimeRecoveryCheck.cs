@@ -5,6 +5,9 @@ namespace Pipeline.Readiness.PostgreSql;
 internal sealed class PointInTimeRecoveryCheck(PostgreSqlOptions options) : ReadinessCheck<PostgreSqlOptions>(options)
 {
     /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
+    /// <inheritdoc />
     public override string Name => "postgresql-wal-archiving";
 
     /// <inheritdoc />

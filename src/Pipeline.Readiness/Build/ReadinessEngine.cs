@@ -58,32 +58,42 @@ internal sealed class ReadinessEngine(string root, IProcessRunner processes, Sec
         return verdict;
     }
 
-    /// <summary>Runs every registered check of the items in scope, one after another, sharing one set of observations;
-    /// a check whose inputs are unchanged since it passed is reused from <paramref name="cache"/> instead.</summary>
+    /// <summary>Runs every registered check of the items in scope, concurrently as <see cref="CheckScheduler"/> allows,
+    /// sharing one set of observations; a check whose inputs are unchanged since it passed is reused from
+    /// <paramref name="cache"/> instead. Each item's outcomes are in registration order, however the checks ran.</summary>
     private async Task<Dictionary<string, IReadOnlyList<CheckOutcome>>> RunChecksAsync(ReadinessSetup setup, List<ChecklistItem> scope, string commit, EvidenceCache? cache, CancellationToken cancellation)
     {
-        var outcomes = new Dictionary<string, IReadOnlyList<CheckOutcome>>();
         await using var observations = new Observations(processes, cancellation); // what the checks share: collected once in this evaluation
-        foreach (var (item, check) in setup.Checks.Where(c => scope.Contains(c.Item) && !setup.Checklist.Disabled.ContainsKey(c.Item.Id)))
+        var registered = setup.Checks.Where(c => scope.Contains(c.Item) && !setup.Checklist.Disabled.ContainsKey(c.Item.Id)).ToList();
+        var keys = registered.Select(c => cache?.KeyOf(c.Item, c.Check)).ToList();
+        var work = registered.Select((registration, index) =>
         {
-            var key = cache?.KeyOf(item, check);
-            if (key is not null && cache!.Find(key, check, time.GetUtcNow()) is { Reused: { } mark } reused)
+            var (item, check) = registration;
+            if (keys[index] is { } key && cache!.Find(key, check, time.GetUtcNow()) is { Reused: { } mark } reused)
             {
-                Log.Information($"{item.Id}: {check.Name} {mark.Note}");
-                outcomes[item.Id] = [.. outcomes.GetValueOrDefault(item.Id) ?? [], reused];
-                continue;
+                return new CheckScheduler.Work<CheckOutcome>(new HashSet<string>(), () =>
+                {
+                    Log.Information($"{item.Id}: {check.Name} {mark.Note}");
+                    return Task.FromResult(reused);
+                });
             }
 
-            Log.Information($"{item.Id}: running {check.Name}");
-            var context = new CheckContext(item, root, commit, processes, time, cancellation) { ReportDirectory = setup.ReportDirectory, Observations = observations };
-            var outcome = await CheckRunner.RunAsync(check, context, masker).ConfigureAwait(false);
-            outcomes[item.Id] = [.. outcomes.GetValueOrDefault(item.Id) ?? [], outcome];
-            if (key is not null && !cancellation.IsCancellationRequested)
+            return new CheckScheduler.Work<CheckOutcome>(CheckScheduler.ResourcesOf(check), () =>
+            {
+                Log.Information($"{item.Id}: running {check.Name}");
+                var context = new CheckContext(item, root, commit, processes, time, cancellation) { ReportDirectory = setup.ReportDirectory, Observations = observations };
+                return CheckRunner.RunAsync(check, context, masker);
+            });
+        }).ToList();
+        var ran = await new CheckScheduler(setup.ConcurrentChecks).RunAsync(work, (index, outcome) =>
+        {
+            if (keys[index] is { } key && !cancellation.IsCancellationRequested)
             {
                 cache!.Store(key, outcome, time.GetUtcNow());
             }
-        }
-
-        return outcomes;
+        }).ConfigureAwait(false);
+        return registered.Select((r, index) => (r.Item.Id, Outcome: ran[index]))
+            .GroupBy(o => o.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<CheckOutcome>)[.. g.Select(o => o.Outcome)], StringComparer.Ordinal);
     }
 }

@@ -20,6 +20,16 @@ public sealed class ReadinessSetup
     /// <see cref="TimeSpan.Zero"/> turns reuse off, as <c>--no-cache</c> does for one run).</summary>
     public TimeSpan EvidenceReuseLimit { get; set; } = TimeSpan.FromDays(7);
 
+    /// <summary>How many checks of one evaluation may run at once (default: the machine's processor count; 1 runs
+    /// them one after another). Checks that hold a common resource (<see cref="ReadinessCheck.Resources"/>) never
+    /// run at once, whatever this allows.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int ConcurrentChecks
+    {
+        get;
+        set => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "at least one check must be able to run");
+    } = Environment.ProcessorCount;
+
     internal static string DefaultReportDirectory { get; } = Path.Combine("artifacts", "readiness");
 
     internal Checklist Checklist { get; } = new();

@@ -11,6 +11,11 @@ internal abstract class Collector(string name, string? key = null)
     /// <summary>What identifies the work: collectors with equal keys share it within one evaluation.</summary>
     public string Key => _key;
 
+    /// <summary>What the work uses that other checks must not use at the same time (see
+    /// <see cref="ReadinessCheck.Resources"/>); every check that reads it holds these too. Null: a check that reads it
+    /// runs alone (the work measures something another check would disturb).</summary>
+    public abstract IReadOnlyCollection<string>? Resources { get; }
+
     /// <summary>How long one part may take before it is an Error for every check that reads it.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(10);
 

@@ -18,6 +18,21 @@ public abstract class ReadinessCheck
     /// <see cref="EvidenceReuse"/>); null (the default) runs the check every time.</summary>
     internal virtual EvidenceReuse? Reuse => null;
 
+    /// <summary>The resource of any <c>dotnet</c> command that may build (build, test, format, restore, <c>dotnet
+    /// ef</c>, <c>dotnet run</c>, a nested build script): two of them in one repository would write the same
+    /// <c>obj/</c> and <c>bin/</c> folders.</summary>
+    public const string DotNetResource = "dotnet";
+
+    /// <summary>The resource of the Docker engine (image builds, saves and scans).</summary>
+    public const string DockerResource = "docker";
+
+    /// <summary>What the check uses that another check must not use at the same time (<see cref="DotNetResource"/>,
+    /// <see cref="DockerResource"/> or a name of the team's; the shared work it reads adds its own): checks of one evaluation run concurrently, up to
+    /// <see cref="ReadinessSetup.ConcurrentChecks"/>, but never two that hold a common name. Empty: it runs beside
+    /// any check. Null (the default): it runs alone, so a check that does not say what it uses cannot disturb
+    /// another, nor be disturbed.</summary>
+    public virtual IReadOnlyCollection<string>? Resources => null;
+
     /// <summary>Every problem with the check's options; empty when they are valid.</summary>
     public virtual IEnumerable<string> ValidateOptions() => [];
 

@@ -35,6 +35,11 @@ public interface IReadinessGate : ILint, ITest, IReportCoverage, ICheckSecrets, 
     [Parameter("Runs every check again: no unchanged passing outcome is reused from the evidence cache (.nuke/temp/evidence)")]
     bool NoCache => this.ParameterValue<bool>(nameof(NoCache));
 
+    /// <summary>How many checks run at once (<c>--concurrent-checks</c>; default: the setup's
+    /// <see cref="ReadinessSetup.ConcurrentChecks"/>, the processor count; 1 runs them one after another).</summary>
+    [Parameter("How many checks run at once (default: the processor count; 1 runs them one after another); checks that hold a common resource never do")]
+    int? ConcurrentChecks => this.ParameterValue<int?>(nameof(ConcurrentChecks));
+
     /// <summary>Runs every registered check (all of them, whatever fails), writes the reports, and fails when any
     /// item blocks (after writing every report). With <see cref="EvidenceFrom"/> it runs none and decides from the
     /// fanned-out jobs' evidence, refusing what is missing, foreign, stale or altered.</summary>

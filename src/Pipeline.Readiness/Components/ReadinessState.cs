@@ -109,6 +109,11 @@ internal sealed class ReadinessState(IReadinessComponent build)
         var setup = new ReadinessSetup();
         build.ConfigureReadiness(setup);
         ReadinessModules.Register(build, setup);
+        if (build is IReadinessGate { ConcurrentChecks: { } concurrent })
+        {
+            setup.ConcurrentChecks = concurrent >= 1 ? concurrent : throw new InvalidUsageException($"--concurrent-checks {concurrent}: give at least 1 (1 runs the checks one after another)");
+        }
+
         return setup;
     }
 }

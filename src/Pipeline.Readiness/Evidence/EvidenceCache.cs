@@ -21,6 +21,7 @@ internal sealed class EvidenceCache
 {
     private const int SchemaVersion = 1;
     private static readonly string[] Governance = [GovernancePaths.Waivers, GovernancePaths.Attestations, GovernancePaths.SignOffs, ".nuke/build.schema.json"]; // what no check reads: governance, and the schema the build writes for editors
+    private readonly string _root;
     private readonly string _folder;
     private readonly IReadOnlyDictionary<string, string> _tree;
     private readonly string _commit;
@@ -28,8 +29,9 @@ internal sealed class EvidenceCache
     private readonly IReadOnlyDictionary<string, string> _environment;
     private readonly byte[] _secret;
 
-    private EvidenceCache(string folder, IReadOnlyDictionary<string, string> tree, string commit, TimeSpan limit, IReadOnlyDictionary<string, string> environment)
+    private EvidenceCache(string root, string folder, IReadOnlyDictionary<string, string> tree, string commit, TimeSpan limit, IReadOnlyDictionary<string, string> environment)
     {
+        _root = root;
         _folder = Directory.CreateDirectory(folder).FullName;
         _tree = tree;
         _commit = commit;
@@ -101,7 +103,7 @@ internal sealed class EvidenceCache
         }
 
         tree[AboveKey] = string.Join('\n', above.Order(StringComparer.Ordinal));
-        return new EvidenceCache(Path.Combine(root, DefaultFolder), tree, commit, limit, environment);
+        return new EvidenceCache(root, Path.Combine(root, DefaultFolder), tree, commit, limit, environment);
     }
 
     /// <summary>The key of <paramref name="check"/>'s inputs for <paramref name="item"/>, or null when it is not reusable.</summary>
@@ -115,10 +117,12 @@ internal sealed class EvidenceCache
         var files = Matched(reuse.Files);
         var material = string.Join('\n', [
             $"schema {SchemaVersion}", item.Id, check.GetType().FullName, state,
+            $"gate {typeof(EvidenceCache).Assembly.ManifestModule.ModuleVersionId} {check.GetType().Assembly.ManifestModule.ModuleVersionId}", // another build of the gate may judge differently
             .. files,
             _tree[AboveKey],
             .. reuse.Environment.Select(name => $"env {name}={_environment.GetValueOrDefault(name)}"),
             .. reuse.Tools.Select(Tool),
+            .. reuse.Installed.SelectMany(InstalledEntries),
             reuse.Commit ? $"commit {_commit}" : "any commit",
         ]);
         return Convert.ToHexStringLower(HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes(material)));
@@ -206,6 +210,24 @@ internal sealed class EvidenceCache
         }
 
         return state.ToString();
+    }
+
+    /// <summary>Every folder <paramref name="pattern"/> names (see <see cref="EvidenceReuse.Installed"/>) with the names
+    /// of its entries.</summary>
+    private IEnumerable<string> InstalledEntries(string pattern)
+    {
+        var home = System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile);
+        var path = pattern.StartsWith("~/", StringComparison.Ordinal) ? Path.Combine(home, pattern[2..]) : Path.Combine(_root, pattern);
+        var folders = new List<string> { Path.GetPathRoot(Path.GetFullPath(path))! };
+        foreach (var segment in Path.GetFullPath(path)[folders[0].Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            folders = [.. folders.Where(Directory.Exists).SelectMany(f => segment.Contains('*', StringComparison.Ordinal)
+                ? Directory.EnumerateDirectories(f, segment).Order(StringComparer.Ordinal)
+                : Enumerable.Repeat(Path.Combine(f, segment), 1))];
+        }
+
+        return folders.Where(Directory.Exists).Select(f =>
+            $"installed {f}: {string.Join(',', Directory.EnumerateFileSystemEntries(f).Select(Path.GetFileName).Order(StringComparer.Ordinal))}");
     }
 
     /// <summary>What identifies an installed tool: its resolved path, size and time, and for <c>dotnet</c> the SDKs it has.</summary>

@@ -17,6 +17,11 @@ internal sealed record EvidenceReuse(IReadOnlyList<string> Files)
     /// <summary>The programs the check runs (e.g. <c>dotnet</c>): which one is installed is part of the inputs.</summary>
     public IReadOnlyList<string> Tools { get; init; } = [];
 
+    /// <summary>Folders outside the repository whose entries are inputs by name: where packages are installed
+    /// (<c>pytest-8.3.4.dist-info</c>), so installing, removing or upgrading one changes the key. A path may start with
+    /// <c>~/</c> (the home folder), be relative to the root, and hold <c>*</c> in any segment.</summary>
+    public IReadOnlyList<string> Installed { get; init; } = [];
+
     /// <summary>Whether the outcome is about the commit itself (its history), not only its files.</summary>
     public bool Commit { get; init; }
 

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Pipeline.Readiness;
 
 /// <summary>Splits the items a build's checks decide into parts (<see cref="EvidencePart"/>): each item goes to the
@@ -23,7 +21,7 @@ internal static class EvidenceParts
         var groups = setup.Checklist.Entries
             .Where(i => setup.DecidedByChecks(i) && !setup.Checklist.Disabled.ContainsKey(i.Id) && setup.Checks.Any(c => c.Item.Id == i.Id))
             .GroupBy(PartOf)
-            .Select(g => (Names: new List<string> { g.Key }, Items: g.ToList(), Work: g.SelectMany(i => setup.Checks.Where(c => c.Item.Id == i.Id)).SelectMany(c => SharedWork(c.Check)).ToHashSet(StringComparer.Ordinal)))
+            .Select(g => (Names: new List<string> { g.Key }, Items: g.ToList(), Work: g.SelectMany(i => setup.Checks.Where(c => c.Item.Id == i.Id)).SelectMany(c => SharedWork.Of(c.Check).Select(w => w.Key)).ToHashSet(StringComparer.Ordinal)))
             .ToList();
         for (var merged = true; merged;)
         {
@@ -50,21 +48,6 @@ internal static class EvidenceParts
                 .Select(g => new EvidencePart(string.Join('-', g.Names.Order(StringComparer.Ordinal)), [.. setup.Checklist.Entries.Where(g.Items.Contains)]))
                 .OrderBy(p => p.Name, StringComparer.Ordinal),
         ];
-    }
-
-    /// <summary>The keys of the shared work (<see cref="Collector"/>s) <paramref name="check"/> holds.</summary>
-    private static IEnumerable<string> SharedWork(ReadinessCheck check)
-    {
-        for (var type = check.GetType(); type is not null && type != typeof(object); type = type.BaseType)
-        {
-            foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.DeclaredOnly))
-            {
-                if (field.GetValue(check) is Collector collector)
-                {
-                    yield return collector.Key;
-                }
-            }
-        }
     }
 
     /// <summary>What makes two builds' evidence interchangeable: the checklist's version and every part with its

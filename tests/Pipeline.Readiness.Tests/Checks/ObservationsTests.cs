@@ -12,6 +12,8 @@ public sealed class ObservationsTests
     {
         public int Collections;
 
+        public override IReadOnlyCollection<string> Resources => [];
+
         public Task<int> ReadAsync(CheckContext context) => Observe(context, "part", async c =>
         {
             Interlocked.Increment(ref Collections);
@@ -84,6 +86,8 @@ public sealed class ObservationsTests
 
     private sealed class RunsTrue() : Collector("true")
     {
+        public override IReadOnlyCollection<string> Resources => [];
+
         public Task<ProcessResult> RunAsync(CheckContext context) => Observe(context, "run", c => c.Processes.RunAsync(new ProcessSpec("true", []) { LogOutput = false }, c.Cancellation));
     }
 

@@ -23,11 +23,11 @@ public sealed class EvidenceReuseTests : IDisposable
     public void Dispose() => _run.Dispose();
 
     /// <summary>Counts its runs in the report folder; reads <c>src/**</c>.</summary>
-    private sealed class CountingCheck(string name, bool passes) : ReadinessCheck
+    private sealed class CountingCheck(string name, bool passes, string? installed = null) : ReadinessCheck
     {
         public override string Name => name;
 
-        internal override EvidenceReuse? Reuse => new(["src/**"]);
+        internal override EvidenceReuse? Reuse => new(["src/**"]) { Installed = installed is null ? [] : [installed] };
 
         public override Task<CheckResult> RunAsync(CheckContext context)
         {
@@ -52,7 +52,7 @@ public sealed class EvidenceReuseTests : IDisposable
                 setup.EvidenceReuseLimit = TimeSpan.Zero;
             }
 
-            setup.Check(Items.Testing.AllTestsPassing, new CountingCheck("passing", passes: true))
+            setup.Check(Items.Testing.AllTestsPassing, new CountingCheck("passing", passes: true, EnvironmentVariables.GetValueOrDefault("INSTALLED_AT")))
                  .Check(Items.Testing.CoverageAcceptable, new CountingCheck("failing", passes: false));
         }
     }
@@ -140,5 +140,33 @@ public sealed class EvidenceReuseTests : IDisposable
         _run.WriteFile("Directory.Build.props", "<Project><PropertyGroup><Nullable>enable</Nullable></PropertyGroup></Project>\n"); // above the gate: its clean tree does not cover it
         await ReadinessAsync();
         Assert.Equal(2, Runs("passing"));
+    }
+
+    [Fact]
+    public async Task Installing_or_upgrading_a_package_where_the_check_looks_runs_it_again()
+    {
+        var site = Directory.CreateTempSubdirectory("pipeline-site-").FullName;
+        try
+        {
+            var packages = Directory.CreateDirectory(Path.Combine(site, "lib", "python3.11", "site-packages")).FullName;
+            Directory.CreateDirectory(Path.Combine(packages, "pytest-8.3.4.dist-info"));
+            _run.Environment["INSTALLED_AT"] = Path.Combine(site, "lib", "python3*", "site-packages");
+            await ReadinessAsync();
+            await ReadinessAsync();
+            Assert.Equal(1, Runs("passing"));
+
+            Directory.Move(Path.Combine(packages, "pytest-8.3.4.dist-info"), Path.Combine(packages, "pytest-8.3.5.dist-info"));
+            await ReadinessAsync();
+            Assert.Equal(2, Runs("passing"));
+
+            Directory.CreateDirectory(Path.Combine(site, "lib", "python3.12", "site-packages", "mypy-1.13.0.dist-info")); // a second interpreter's packages
+            await ReadinessAsync();
+            await ReadinessAsync();
+            Assert.Equal(3, Runs("passing"));
+        }
+        finally
+        {
+            Directory.Delete(site, recursive: true);
+        }
     }
 }

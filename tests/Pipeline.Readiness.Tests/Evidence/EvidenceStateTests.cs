@@ -1,6 +1,6 @@
 namespace Pipeline.Readiness.Tests.Evidence;
 
-/// <summary>The .NET code checks declare what they read, and everything they hold can be written into their cache key
+/// <summary>The .NET and Python code checks declare what they read, and everything they hold can be written into their cache key
 /// (a check whose state cannot be written is never reused, so a failure here would silently turn reuse off); two
 /// checks that differ only in an option have different keys.</summary>
 public sealed class EvidenceStateTests
@@ -13,6 +13,18 @@ public sealed class EvidenceStateTests
         Assert.NotEmpty(checks);
         Assert.All(checks, check => Assert.NotNull(check.Reuse));
         Assert.All(checks, check => Assert.NotNull(EvidenceCache.State(check)));
+    }
+
+    [Fact]
+    public void Every_python_code_check_declares_its_inputs_with_the_projects_environment_and_its_state_is_written_whole()
+    {
+        var checks = PythonCodeChecks.For(new PythonCodeOptions { ProjectDirectory = "svc" }, CodeParts.All).Select(c => c.Item2).ToList();
+
+        Assert.NotEmpty(checks);
+        Assert.All(checks, check => Assert.Contains("svc/.venv/lib/python3*/site-packages", check.Reuse!.Installed));
+        Assert.All(checks, check => Assert.Contains("python3", check.Reuse!.Tools));
+        Assert.All(checks, check => Assert.NotNull(EvidenceCache.State(check)));
+        Assert.All(checks.Where(c => c is not RuffCheck and not MypyCheck), check => Assert.True(check.Reuse!.External)); // test runs may reach outside
     }
 
     [Fact]

@@ -6,6 +6,9 @@ namespace Pipeline.Readiness.Checks.Code;
 internal sealed class BuildDiagnosticsCheck(DotNetBuildRun build, BuildDiagnostics mode) : ReadinessCheck<DotNetCodeOptions>(build.Options)
 {
     /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
+    /// <inheritdoc />
     internal override EvidenceReuse? Reuse => DotNetReuse.Build;
 
     /// <inheritdoc />

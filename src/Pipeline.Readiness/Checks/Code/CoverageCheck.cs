@@ -8,7 +8,10 @@ namespace Pipeline.Readiness.Checks.Code;
 internal sealed class CoverageCheck(ITestRun run) : ReadinessCheck<CodeOptions>(run.Options)
 {
     /// <inheritdoc />
-    internal override EvidenceReuse? Reuse => DotNetReuse.For(run);
+    public override IReadOnlyCollection<string>? Resources => [];
+
+    /// <inheritdoc />
+    internal override EvidenceReuse? Reuse => run.Reuse;
 
     /// <inheritdoc />
     public override string Name => "coverage";

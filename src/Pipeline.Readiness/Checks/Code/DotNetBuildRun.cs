@@ -6,6 +6,8 @@ namespace Pipeline.Readiness.Checks.Code;
 /// shares its diagnostics among the checks that need them.</summary>
 internal sealed partial class DotNetBuildRun(DotNetCodeOptions options) : Collector("dotnet-build", $"dotnet-build|{options.Target}|{options.Configuration}")
 {
+    /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [CheckResources.DotNet];
 
     /// <summary>The options the build uses.</summary>
     public DotNetCodeOptions Options => options;

@@ -7,6 +7,9 @@ namespace Pipeline.Readiness.Checks.Code;
 internal sealed class DotNetFormatCheck(DotNetCodeOptions options) : ReadinessCheck<DotNetCodeOptions>(options)
 {
     /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [CheckResources.DotNet];
+
+    /// <inheritdoc />
     internal override EvidenceReuse? Reuse => DotNetReuse.Build;
 
     /// <inheritdoc />

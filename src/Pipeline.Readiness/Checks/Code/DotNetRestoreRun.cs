@@ -8,6 +8,9 @@ namespace Pipeline.Readiness.Checks.Code;
 /// commands never run to print the same errors again.</summary>
 internal sealed partial class DotNetRestoreRun(string? target) : Collector("dotnet-restore", $"dotnet-restore|{target}")
 {
+    /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [CheckResources.DotNet];
+
     /// <summary>Restores the packages once; throws <see cref="PrerequisiteFailedException"/> naming the NuGet errors
     /// when the restore fails.</summary>
     public async Task EnsureAsync(CheckContext context)

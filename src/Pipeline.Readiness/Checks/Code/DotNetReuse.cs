@@ -13,6 +13,4 @@ internal static class DotNetReuse
     /// <summary>For checks that read a test run.</summary>
     public static EvidenceReuse Tests { get; } = Build with { External = true };
 
-    /// <summary>The rule for a check reading <paramref name="run"/>: .NET runs only (the Python stack's tools are not yet keyed).</summary>
-    public static EvidenceReuse? For(ITestRun run) => run.Stack == Stacks.DotNet ? Tests : null;
 }

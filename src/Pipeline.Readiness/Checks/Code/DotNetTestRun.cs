@@ -7,9 +7,14 @@ namespace Pipeline.Readiness.Checks.Code;
 /// produces no results (build error, missing project) throws, which the gate records as an Error.</summary>
 internal sealed class DotNetTestRun(DotNetCodeOptions options) : Collector("dotnet-test", $"dotnet-test|{options.Target}|{options.Configuration}"), ITestRun
 {
+    /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [CheckResources.DotNet];
 
     /// <inheritdoc />
     public CodeOptions Options => options;
+
+    /// <inheritdoc />
+    public EvidenceReuse? Reuse => DotNetReuse.Tests;
 
     /// <inheritdoc />
     public string Stack => Stacks.DotNet;

@@ -11,6 +11,10 @@ internal interface ITestRun
     /// <summary>The stack the runner tests (<c>.NET</c>, <c>Python</c>), for the evidence.</summary>
     string Stack { get; }
 
+    /// <summary>What the run's outcome depends on, so that a check reading it can be reused when nothing changed;
+    /// null: never reused.</summary>
+    EvidenceReuse? Reuse { get; }
+
     /// <summary>What collects coverage, for the evidence.</summary>
     string CoverageTool { get; }
 

@@ -7,7 +7,10 @@ namespace Pipeline.Readiness.Checks.Code;
 internal sealed class TestSuiteCheck(ITestRun run, IReadOnlyDictionary<string, int> suites) : ReadinessCheck<CodeOptions>(run.Options)
 {
     /// <inheritdoc />
-    internal override EvidenceReuse? Reuse => DotNetReuse.For(run);
+    public override IReadOnlyCollection<string>? Resources => [];
+
+    /// <inheritdoc />
+    internal override EvidenceReuse? Reuse => run.Reuse;
 
     /// <inheritdoc />
     public override string Name => "test-suite:" + string.Join("+", suites.Keys);

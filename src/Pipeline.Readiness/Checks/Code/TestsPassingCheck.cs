@@ -5,7 +5,10 @@ namespace Pipeline.Readiness.Checks.Code;
 internal sealed class TestsPassingCheck(ITestRun run, bool allowSkipped = false) : ReadinessCheck<CodeOptions>(run.Options)
 {
     /// <inheritdoc />
-    internal override EvidenceReuse? Reuse => DotNetReuse.For(run);
+    public override IReadOnlyCollection<string>? Resources => [];
+
+    /// <inheritdoc />
+    internal override EvidenceReuse? Reuse => run.Reuse;
 
     /// <inheritdoc />
     public override string Name => run.Stack == Stacks.DotNet ? "dotnet-test" : "pytest";

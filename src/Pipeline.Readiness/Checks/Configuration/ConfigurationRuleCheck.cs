@@ -6,6 +6,9 @@ internal sealed class ConfigurationRuleCheck(ConfigurationViews views, string na
     : ReadinessCheck<ConfigurationOptions>(views.Options)
 {
     /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
+    /// <inheritdoc />
     public override string Name => name;
 
     /// <inheritdoc />

@@ -5,6 +5,9 @@ namespace Pipeline.Readiness.Checks.Configuration;
 /// evaluation's shared read of the same globs, its lowest layer from the Python service's settings classes.</summary>
 internal sealed class ConfigurationViews(ConfigurationOptions options) : Collector("configuration-view")
 {
+    /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
     private readonly KubernetesManifestReads _manifests = new(options.Manifests);
 
     /// <summary>The options the views are read with.</summary>

@@ -9,6 +9,9 @@ namespace Pipeline.Readiness.Checks.Configuration;
 internal sealed class StartupValidationCheck(StartupValidationRun run, bool warnings) : ReadinessCheck<ConfigurationOptions>(run.Options)
 {
     /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
+    /// <inheritdoc />
     public override string Name => warnings ? "startup-warnings" : "startup-validation";
 
     /// <inheritdoc />

@@ -4,6 +4,9 @@ namespace Pipeline.Readiness.Checks.Configuration;
 /// (every plain value of the <see cref="ConfigurationView"/>, and the stand-ins for secret values) as its environment.</summary>
 internal sealed class StartupValidationRun(ConfigurationViews views) : Collector("validation-command")
 {
+    /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => views.Options.ValidationCommand is { Count: > 0 } command ? CheckResources.OfCommand(command) : [];
+
     /// <summary>The run's options.</summary>
     public ConfigurationOptions Options => views.Options;
 

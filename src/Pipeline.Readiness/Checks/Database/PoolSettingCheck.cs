@@ -8,6 +8,9 @@ namespace Pipeline.Readiness.Checks.Database;
 /// No source at all is an Error.</summary>
 internal sealed class PoolSettingCheck(PoolConfigurationOptions options, PoolRule rule, ConfigurationViews? views = null) : ReadinessCheck<PoolConfigurationOptions>(options)
 {
+    /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
     private readonly ConfigurationViews _views = views ?? Views(options);
 
     /// <summary>The configuration reads the four pool checks of one run share.</summary>

@@ -7,6 +7,10 @@ namespace Pipeline.Readiness.Checks.Dependencies;
 /// is written to <c>artifacts/readiness/sbom/bom.json</c> as a release artifact (best-effort).</summary>
 internal sealed class DependencyScanCheck(DependencyScanOptions options) : ReadinessCheck<DependencyScanOptions>(options)
 {
+    /// <inheritdoc />
+    /// <remarks>Restore and list packages with dotnet.</remarks>
+    public override IReadOnlyCollection<string>? Resources => [CheckResources.DotNet];
+
     private const string HowTo = "configure <auditSources> in nuget.config (the public NuGet gallery serves advisories) or set DependencyScanOptions.OsvDirectory to a folder of OSV records";
 
     /// <inheritdoc />

@@ -11,6 +11,9 @@ namespace Pipeline.Readiness.Checks.Dependencies;
 internal sealed class PythonDependencyScanCheck(DependencyScanOptions options) : ReadinessCheck<DependencyScanOptions>(options)
 {
     /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
+    /// <inheritdoc />
     public override string Name => "osv-pypi";
 
     /// <inheritdoc />

@@ -5,6 +5,9 @@ namespace Pipeline.Readiness.Checks.Image;
 internal sealed class DockerfileCheck(ImageScanOptions options) : ReadinessCheck<ImageScanOptions>(options)
 {
     /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
+    /// <inheritdoc />
     public override string Name => "dockerfile";
 
     /// <inheritdoc />

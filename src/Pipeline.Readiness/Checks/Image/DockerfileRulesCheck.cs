@@ -6,6 +6,9 @@ namespace Pipeline.Readiness.Checks.Image;
 /// until an image is scanned, and no Dockerfile is an Error saying what would decide the item.</summary>
 internal sealed class DockerfileRulesCheck : ReadinessCheck
 {
+    /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
     private const string ScanHint = "implement IScanImage (ImageScanOptions.Archive for a docker save archive, or DockerImageSource from Pipeline.Readiness.Docker) or disable the item with its reason";
 
     /// <inheritdoc />

@@ -7,6 +7,9 @@ namespace Pipeline.Readiness.Checks.Image;
 internal sealed class ImageScanCheck(ImageScanOptions options, IImageSource source) : ReadinessCheck<ImageScanOptions>(options)
 {
     /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [CheckResources.Docker];
+
+    /// <inheritdoc />
     public override string Name => "image-scan";
 
     /// <inheritdoc />

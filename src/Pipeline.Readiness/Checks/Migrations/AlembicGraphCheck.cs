@@ -7,6 +7,9 @@ namespace Pipeline.Readiness.Checks.Migrations;
 internal sealed class AlembicGraphCheck(AlembicOptions options) : ReadinessCheck<AlembicOptions>(options)
 {
     /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
+    /// <inheritdoc />
     public override string Name => "alembic-graph";
 
     /// <inheritdoc />

@@ -5,6 +5,9 @@ namespace Pipeline.Readiness.Checks.Migrations;
 internal sealed class AlembicHistoryCheck(AlembicRun run) : ReadinessCheck<AlembicOptions>(run.Options)
 {
     /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
+    /// <inheritdoc />
     public override string Name => "alembic-history";
 
     /// <inheritdoc />

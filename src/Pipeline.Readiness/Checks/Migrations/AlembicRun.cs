@@ -7,6 +7,8 @@ namespace Pipeline.Readiness.Checks.Migrations;
 /// in a copy of the script folder and its operations are read), the target's current revision, and the offline SQL.</summary>
 internal sealed partial class AlembicRun(AlembicOptions options) : Collector("alembic"), IMigrationSource
 {
+    /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
 
     /// <summary>The run's options.</summary>
     public AlembicOptions Options => options;

@@ -6,6 +6,9 @@ namespace Pipeline.Readiness.Checks.Migrations;
 internal sealed class AlembicUpgradeCheck(AlembicRun run) : ReadinessCheck<AlembicOptions>(run.Options)
 {
     /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
+    /// <inheritdoc />
     public override string Name => "alembic-upgrade";
 
     /// <inheritdoc />

@@ -9,6 +9,9 @@ namespace Pipeline.Readiness.Checks.Migrations;
 internal sealed partial class DangerousMigrationCheck(IMigrationSource source) : ReadinessCheck
 {
     /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
+    /// <inheritdoc />
     public override string Name => "dangerous-migrations";
 
     /// <inheritdoc />

@@ -6,6 +6,9 @@ namespace Pipeline.Readiness.Checks.Migrations;
 internal sealed class EfCoreHistoryCheck(EfCoreMigrationRun run) : ReadinessCheck<EfCoreMigrationOptions>(run.Options)
 {
     /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
+    /// <inheritdoc />
     public override string Name => "ef-migrations-history";
 
     /// <inheritdoc />

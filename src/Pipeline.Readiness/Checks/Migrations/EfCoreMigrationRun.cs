@@ -8,6 +8,9 @@ namespace Pipeline.Readiness.Checks.Migrations;
 /// scripts, and the target database's applied migrations. Anything that cannot run throws (an Error).</summary>
 internal sealed partial class EfCoreMigrationRun(EfCoreMigrationOptions options) : Collector("dotnet-ef"), IMigrationSource
 {
+    /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [CheckResources.DotNet];
+
     private readonly EfCoreTool _tool = new(options);
 
     /// <summary>The run's options.</summary>

@@ -5,6 +5,9 @@ namespace Pipeline.Readiness.Checks.Migrations;
 internal sealed class EfCoreTargetCheck(EfCoreMigrationRun run) : ReadinessCheck<EfCoreMigrationOptions>(run.Options)
 {
     /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
+    /// <inheritdoc />
     public override string Name => "ef-migrations-target";
 
     /// <inheritdoc />

@@ -5,6 +5,9 @@ namespace Pipeline.Readiness.Checks.Migrations;
 internal sealed class NoMigrationsCheck(string reason) : ReadinessCheck
 {
     /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
+    /// <inheritdoc />
     public override string Name => "ef-no-migrations";
 
     /// <inheritdoc />

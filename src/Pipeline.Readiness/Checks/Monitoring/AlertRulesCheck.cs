@@ -8,6 +8,9 @@ namespace Pipeline.Readiness.Checks.Monitoring;
 internal sealed class AlertRulesCheck(MonitoringOptions options, Func<CheckContext, Task<IReadOnlySet<string>>>? exposedMetrics = null) : ReadinessCheck<MonitoringOptions>(options)
 {
     /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
+    /// <inheritdoc />
     public override string Name => "prometheus-alert-rules";
 
     /// <inheritdoc />

@@ -8,6 +8,9 @@ namespace Pipeline.Readiness.Checks.Monitoring;
 internal sealed class GrafanaDashboardCheck(MonitoringOptions options, Func<CheckContext, Task<IReadOnlySet<string>>>? exposedMetrics = null) : ReadinessCheck<MonitoringOptions>(options)
 {
     /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
+    /// <inheritdoc />
     public override string Name => "grafana-dashboard";
 
     /// <inheritdoc />

@@ -9,6 +9,9 @@ namespace Pipeline.Readiness.Checks.Monitoring;
 internal sealed partial class PoolMetricsCheck(MonitoringOptions options, Func<CheckContext, Task<IReadOnlySet<string>>>? exposedMetrics = null) : ReadinessCheck<MonitoringOptions>(options)
 {
     /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
+    /// <inheritdoc />
     public override string Name => "pool-metrics";
 
     /// <inheritdoc />

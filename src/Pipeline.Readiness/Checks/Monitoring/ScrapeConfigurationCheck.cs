@@ -7,6 +7,9 @@ namespace Pipeline.Readiness.Checks.Monitoring;
 internal sealed class ScrapeConfigurationCheck(MonitoringOptions options) : ReadinessCheck<MonitoringOptions>(options)
 {
     /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
+    /// <inheritdoc />
     public override string Name => "prometheus-scrape";
 
     /// <inheritdoc />

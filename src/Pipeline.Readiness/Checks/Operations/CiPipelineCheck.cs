@@ -9,6 +9,9 @@ namespace Pipeline.Readiness.Checks.Operations;
 /// Deploying only by hand (<c>workflow_dispatch</c>), or building and testing only, fails. Findings name the file and line.</summary>
 internal sealed partial class CiPipelineCheck(OperationsOptions options) : ReadinessCheck<OperationsOptions>(options)
 {
+    /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
     private static readonly string[] Commands = ["build.sh Release", "build.cmd Release", "build.ps1 Release"];
 
     /// <inheritdoc />

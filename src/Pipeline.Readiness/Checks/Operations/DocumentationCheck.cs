@@ -8,6 +8,9 @@ namespace Pipeline.Readiness.Checks.Operations;
 internal sealed class DocumentationCheck(OperationsOptions options, DocumentRequirement requirement) : ReadinessCheck<OperationsOptions>(options)
 {
     /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
+    /// <inheritdoc />
     public override string Name => $"docs-{requirement.Title.Replace(' ', '-')}";
 
     /// <inheritdoc />

@@ -8,6 +8,9 @@ namespace Pipeline.Readiness.Checks.Operations;
 /// service fails.</summary>
 internal sealed class KubernetesWorkloadCheck(OperationsOptions options, WorkloadRule rule, KubernetesManifestReads? reads = null) : ReadinessCheck<OperationsOptions>(options)
 {
+    /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
     private readonly KubernetesManifestReads _reads = reads ?? new KubernetesManifestReads(options.Manifests);
 
     /// <inheritdoc />

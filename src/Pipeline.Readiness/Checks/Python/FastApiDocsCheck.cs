@@ -11,6 +11,9 @@ namespace Pipeline.Readiness.Checks.Python;
 internal sealed partial class FastApiDocsCheck : ReadinessCheck
 {
     /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
+    /// <inheritdoc />
     public override string Name => "fastapi-docs";
 
     /// <inheritdoc />

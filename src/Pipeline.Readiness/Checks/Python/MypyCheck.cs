@@ -7,6 +7,12 @@ namespace Pipeline.Readiness.Checks.Python;
 internal sealed class MypyCheck(PythonCodeOptions options) : ReadinessCheck<PythonCodeOptions>(options)
 {
     /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
+    /// <inheritdoc />
+    internal override EvidenceReuse? Reuse => PythonReuse.Code(Options);
+
+    /// <inheritdoc />
     public override string Name => "mypy";
 
     /// <inheritdoc />

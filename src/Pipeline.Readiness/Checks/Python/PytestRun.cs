@@ -10,10 +10,16 @@ namespace Pipeline.Readiness.Checks.Python;
 /// instead (<see cref="TestRunResult.NotRun"/>), so one short of its number still fails.</summary>
 internal sealed class PytestRun(PythonCodeOptions options) : Collector("pytest", $"pytest|{options.ProjectDirectory}"), ITestRun
 {
+    /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
     private sealed record Outcome(TestRunResult Result, List<PythonTestCase> Cases);
 
     /// <inheritdoc />
     public CodeOptions Options => options;
+
+    /// <inheritdoc />
+    public EvidenceReuse? Reuse => PythonReuse.Tests(options);
 
     /// <inheritdoc />
     public string Stack => Stacks.Python;

@@ -6,6 +6,9 @@ namespace Pipeline.Readiness.Checks.Python;
 internal sealed class RateLimitWiringCheck(string projectDirectory) : ReadinessCheck
 {
     /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
+    /// <inheritdoc />
     public override string Name => "rate-limit-wiring";
 
     /// <inheritdoc />

@@ -11,6 +11,10 @@ namespace Pipeline.Readiness.Checks.Runtime;
 internal sealed class OpenApiDocumentCheck(RuntimeProbeOptions probe, OpenApiDocumentOptions options) : ReadinessCheck<OpenApiDocumentOptions>(options)
 {
     /// <inheritdoc />
+    /// <remarks>It starts the service.</remarks>
+    public override IReadOnlyCollection<string>? Resources => CheckResources.OfCommand(probe.Command);
+
+    /// <inheritdoc />
     public override string Name => "openapi-document";
 
     /// <inheritdoc />

@@ -7,6 +7,10 @@ namespace Pipeline.Readiness.Checks.Runtime;
 internal sealed class RuntimeProbeCheck(RuntimeProbeRun run, RuntimeRule rule) : ReadinessCheck<RuntimeProbeOptions>(run.Options)
 {
     /// <inheritdoc />
+    /// <remarks>Alone: the load test measures latency, which a concurrent build would distort.</remarks>
+    public override IReadOnlyCollection<string>? Resources => null;
+
+    /// <inheritdoc />
     public override string Name => $"runtime-{rule.Name}";
 
     /// <inheritdoc />

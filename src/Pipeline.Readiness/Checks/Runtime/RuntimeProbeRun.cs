@@ -5,6 +5,10 @@ namespace Pipeline.Readiness.Checks.Runtime;
 /// shared <see cref="RuntimeObservations"/>; a service that does not start is an Error for all of them.</summary>
 internal sealed class RuntimeProbeRun(RuntimeProbeOptions options) : Collector("service")
 {
+    /// <inheritdoc />
+    /// <remarks>Null: whichever check reads the run first runs alone, since the run ends with the load test, whose
+    /// latencies a build beside it would distort.</remarks>
+    public override IReadOnlyCollection<string>? Resources => null;
 
     /// <summary>The run's options.</summary>
     public RuntimeProbeOptions Options => options;

@@ -9,6 +9,9 @@ namespace Pipeline.Readiness.Checks.Runtime;
 /// applicable here and left to the probe.</summary>
 internal sealed partial class SourceRuntimeCheck(SourceRuntimeCheck.Kind kind) : ReadinessCheck
 {
+    /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
     /// <summary>The item this check reads the source for.</summary>
     public enum Kind
     {

@@ -8,6 +8,9 @@ namespace Pipeline.Readiness.Checks.Secrets;
 internal sealed class EnvFileCheck(SecretScanOptions options) : ReadinessCheck<SecretScanOptions>(options)
 {
     /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
+    /// <inheritdoc />
     public override string Name => "env-files";
 
     /// <inheritdoc />

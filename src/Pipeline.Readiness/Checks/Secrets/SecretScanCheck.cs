@@ -9,6 +9,9 @@ namespace Pipeline.Readiness.Checks.Secrets;
 internal sealed class SecretScanCheck(SecretScanOptions options, SecretScanner? scanner = null) : ReadinessCheck<SecretScanOptions>(options)
 {
     /// <inheritdoc />
+    public override IReadOnlyCollection<string>? Resources => [];
+
+    /// <inheritdoc />
     public override string Name => "secret-scan";
 
     /// <inheritdoc />

@@ -10,6 +10,10 @@ namespace Pipeline.Readiness.Checks.Services;
 internal sealed class ServiceGateCheck(string folder, ServiceGateOptions options) : ReadinessCheck<ServiceGateOptions>(options)
 {
     /// <inheritdoc />
+    /// <remarks>Its build script compiles the service's build, which may reference this repository's projects.</remarks>
+    public override IReadOnlyCollection<string>? Resources => [CheckResources.DotNet];
+
+    /// <inheritdoc />
     public override string Name => "service-gate";
 
     /// <inheritdoc />

@@ -6,6 +6,8 @@ internal sealed class GivenTestResults(TestRunResult all, IReadOnlyDictionary<st
 {
     public CodeOptions Options { get; } = options ?? new DotNetCodeOptions { Target = "App.sln" };
 
+    public EvidenceReuse? Reuse => null;
+
     public string Stack => Stacks.DotNet;
 
     public string CoverageTool => "coverlet";
