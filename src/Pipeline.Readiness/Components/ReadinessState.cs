@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Pipeline.CiConfiguration;
 using Pipeline.IO;
 
 namespace Pipeline.Readiness.Components;
@@ -83,7 +84,7 @@ internal sealed class ReadinessState(IReadinessComponent build)
 
     /// <summary>Evaluates one part (one job of a fanned-out workflow), writes its scoped reports and its
     /// <see cref="PartEvidenceJson.FileName"/> for the fan-in, records the digest as the job's output (GitHub's
-    /// <c>GITHUB_OUTPUT</c>) and fails when anything in it blocks.</summary>
+    /// <c>GITHUB_OUTPUT</c>, Azure's output variable, GitLab's dotenv report) and fails when anything in it blocks.</summary>
     public async Task EvaluateEvidencePartAsync(string name, CancellationToken cancellation)
     {
         var parts = Parts;
@@ -95,9 +96,10 @@ internal sealed class ReadinessState(IReadinessComponent build)
         var path = Path.Combine(ReadinessScope.Part(part.Name, _ => true).ReportFolder(build.RootDirectory, Setup.ReportDirectory), PartEvidenceJson.FileName);
         AtomicFile.WriteAllText(path, text);
         Log.Information($"Evidence of part {part.Name}: {Path.GetRelativePath(build.RootDirectory, path)} (digest {digest})");
-        if (build.EnvironmentVariables.GetValueOrDefault("GITHUB_OUTPUT") is { Length: > 0 } output)
+        var job = new ReadinessFanOut().Plan((PipelineBuild)build).Jobs.Single(j => j.Part == part.Name);
+        if (JobOutput.RecordDigest(build.EnvironmentVariables, build.RootDirectory, job, digest) is { } where)
         {
-            File.AppendAllText(output, $"digest={digest}\n");
+            Log.Information($"Digest recorded as the job's output ({where})");
         }
 
         ReleaseRefusal.ThrowIfBlocked(verdict, part.Name);

@@ -16,9 +16,10 @@ internal sealed class ReadinessFanOut : IFanOutProvider
         var state = ReadinessState.Of((IReadinessComponent)build);
         var reports = state.Setup.ReportDirectory.Replace('\\', '/').TrimEnd('/');
         return new FanOutPlan(
-            [.. state.Parts.Select(p => new FanOutJob(p.Name, $"{nameof(IReadinessGate.Evidence)} --evidence-part {p.Name}", $"{reports}/scoped/{p.Name}"))],
+            [.. state.Parts.Select(p => new FanOutJob(p.Name, $"{nameof(IReadinessGate.Evidence)} --evidence-part {p.Name}", $"{reports}/scoped/{p.Name}", $"{reports}/digest-{p.Name}.env"))],
             $"{reports}/{Received}",
-            $"--evidence-from {reports}/{Received}",
+            $"{reports}/scoped",
+            "--evidence-from",
             "EVIDENCE_DIGESTS");
     }
 }

@@ -54,7 +54,7 @@ internal sealed class ReceivedEvidence(string folder, IReadOnlyDictionary<string
         var sources = new List<string>();
         foreach (var part in parts)
         {
-            var job = new FanOutJob(part.Name, string.Empty, string.Empty).Id;
+            var job = new FanOutJob(part.Name, string.Empty, string.Empty, string.Empty).Id;
             var pieces = read.Where(r => r.Evidence.Part == part.Name).ToList();
             var refusal = pieces switch
             {

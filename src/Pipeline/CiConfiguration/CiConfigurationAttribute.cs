@@ -46,8 +46,14 @@ public abstract class CiConfigurationAttribute : Attribute
     /// <summary>The configuration's text for <paramref name="job"/>.</summary>
     internal abstract string Render(CiJob job);
 
-    /// <summary>Whether the configuration fans the build out into parallel jobs (a CI that can, when asked to).</summary>
-    internal virtual bool FansOut => false;
+    /// <summary>Fans the readiness gate out: one parallel job per part of the checklist (each part's checks run once,
+    /// in that job only, which uploads its evidence and records its digest as a job output), then the job that runs
+    /// the invoked targets receives the evidence and decides from it, after verifying that every part came exactly
+    /// once, for this commit and configuration, unaltered (default: no, one job runs everything).</summary>
+    public bool FanOut { get; init; }
+
+    /// <summary>Where the final job of a fanned-out configuration finds the jobs' artifacts: where this CI puts them.</summary>
+    internal virtual string ReceivedFolder(FanOutPlan plan) => plan.ReceivedFolder;
 
     /// <summary>What is wrong with this declaration for this CI, beyond what every CI checks.</summary>
     internal virtual IEnumerable<string> Problems() => [];

@@ -58,7 +58,7 @@ internal static class CiConfigurations
                 }
             }
 
-            if (declaration.FansOut && FanOutProviders.Of(build) is null)
+            if (declaration.FanOut && FanOutProviders.Of(build) is null)
             {
                 yield return $"{Label(declaration)}: fans out (FanOut = true), but no component of the build has parts to fan out (implement IReadinessGate)";
             }
@@ -113,9 +113,9 @@ internal static class CiConfigurations
     /// out, the parallel jobs the build's components plan).</summary>
     public static string Render(CiConfigurationAttribute declaration, TargetGraph graph, PipelineBuild build)
     {
-        var plan = declaration.FansOut ? FanOutProviders.Of(build.GetType())?.Plan(build) : null;
+        var plan = declaration.FanOut ? FanOutProviders.Of(build.GetType())?.Plan(build) : null;
         var command = $"./build.sh {string.Join(' ', declaration.InvokedTargets.Select(t => graph.Get(t).Name))}";
-        return declaration.Render(new CiJob(declaration, plan is null ? command : $"{command} {plan.FanInArguments}",
+        return declaration.Render(new CiJob(declaration, plan is null ? command : $"{command} {plan.FanInOption} {declaration.ReceivedFolder(plan)}",
             [.. declaration.ImportSecrets.Select(EnvironmentName)], [.. declaration.ImportVariables.Select(EnvironmentName)])
         { FanOut = plan });
     }

@@ -6,20 +6,12 @@ namespace Pipeline;
 /// <summary>A GitHub Actions workflow, <c>.github/workflows/&lt;name&gt;.yml</c>: a job on <see cref="RunsOn"/> that
 /// checks out the whole history, restores the cache, runs the setup commands and <c>./build.sh</c> with the invoked
 /// targets (secrets from <c>secrets.*</c>, which GitHub masks), and uploads the artifact paths. With
-/// <see cref="FanOut"/>, the checks run first in parallel jobs and that job decides from their evidence.</summary>
+/// <see cref="CiConfigurationAttribute.FanOut"/>, the checks run first in parallel jobs and that job decides from their evidence.</summary>
 /// <param name="name">The workflow's name and file name.</param>
 public sealed class GitHubActionsAttribute(string name) : CiConfigurationAttribute(name)
 {
     /// <summary>The runner label (default <c>ubuntu-latest</c>).</summary>
     public string RunsOn { get; init; } = "ubuntu-latest";
-
-    /// <summary>Fans the readiness gate out: one parallel job per part of the checklist (each part's checks run once,
-    /// in that job only, which uploads its evidence and records its digest as a job output), then the job that runs
-    /// the invoked targets downloads the evidence and decides from it, after verifying that every part came exactly
-    /// once, for this commit and configuration, unaltered (default: no, one job runs everything).</summary>
-    public bool FanOut { get; init; }
-
-    internal override bool FansOut => FanOut;
 
     internal override string RelativePath => $".github/workflows/{Name}.yml";
 
@@ -46,7 +38,7 @@ public sealed class GitHubActionsAttribute(string name) : CiConfigurationAttribu
             text.AppendLine($"  {part.Id}:")
                 .AppendLine($"    runs-on: {Yaml.Scalar(RunsOn)}")
                 .AppendLine("    outputs:")
-                .AppendLine("      digest: ${{ steps.evidence.outputs.digest }}");
+                .AppendLine($"      {FanOutJob.DigestOutput}: ${{{{ steps.evidence.outputs.{FanOutJob.DigestOutput} }}}}");
             AppendPreparation(text);
             text.AppendLine("      - id: evidence")
                 .AppendLine($"        run: {Yaml.Scalar($"./build.sh {part.Arguments}")}");
@@ -79,7 +71,7 @@ public sealed class GitHubActionsAttribute(string name) : CiConfigurationAttribu
 
         text.AppendLine($"      - run: {Yaml.Scalar(job.Command)}");
         AppendEnvironment(text, job, plan is null ? [] :
-            [$"{plan.DigestsVariable}: {Yaml.Scalar(string.Join(';', plan.Jobs.Select(j => $"{j.Part}=${{{{ needs.{j.Id}.outputs.digest }}}}")))}"]);
+            [$"{plan.DigestsVariable}: {Yaml.Scalar(plan.Digests(j => $"${{{{ needs.{j.Id}.outputs.{FanOutJob.DigestOutput} }}}}"))}"]);
         if (ArtifactPaths.Length > 0)
         {
             text.AppendLine("      - uses: actions/upload-artifact@v4")

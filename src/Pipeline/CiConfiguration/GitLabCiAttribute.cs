@@ -6,7 +6,9 @@ namespace Pipeline;
 /// <summary>A GitLab CI pipeline, <c>.gitlab-ci.yml</c> (one per repository): one job in <see cref="Image"/> that
 /// fetches the whole history, caches the cache paths (the NuGet folder moved into the project, as GitLab caches only
 /// there), runs the setup commands and <c>./build.sh</c> with the invoked targets (secrets are the project's masked
-/// CI/CD variables of those names), and keeps the artifact paths.</summary>
+/// CI/CD variables of those names), and keeps the artifact paths. With <see cref="CiConfigurationAttribute.FanOut"/>,
+/// the checks run first in parallel jobs (stage <c>evidence</c>, each keeping its evidence and handing its digest on
+/// through a dotenv report), and that job, needing them all, decides from their evidence.</summary>
 /// <param name="name">The job's name.</param>
 public sealed class GitLabCiAttribute(string name) : CiConfigurationAttribute(name)
 {
@@ -20,6 +22,10 @@ public sealed class GitLabCiAttribute(string name) : CiConfigurationAttribute(na
     internal override IEnumerable<string> Problems() =>
         CachePaths.Where(p => p != NuGetFolder && (p.StartsWith('/') || p.StartsWith('~') || p.Contains("..", StringComparison.Ordinal)))
             .Select(p => $"cache path '{p}' is outside the project, which GitLab cannot cache");
+
+    /// <summary>GitLab restores each job's artifacts where that job wrote them, so the evidence is under the folder the
+    /// parts' folders lie in.</summary>
+    internal override string ReceivedFolder(FanOutPlan plan) => plan.ArtifactRoot;
 
     internal override string Render(CiJob job)
     {
@@ -35,17 +41,76 @@ public sealed class GitLabCiAttribute(string name) : CiConfigurationAttribute(na
             text.AppendLine($"# Variables: the CI/CD variables {string.Join(", ", job.Variables)}.");
         }
 
-        text.AppendLine($"{Yaml.Scalar(Name)}:")
-            .AppendLine($"  image: {Yaml.Scalar(Image)}")
+        var plan = job.FanOut;
+        if (plan is not null)
+        {
+            text.AppendLine("stages:")
+                .AppendItems("  ", [EvidenceStage, FinalStage]);
+        }
+
+        foreach (var part in plan?.Jobs ?? [])
+        {
+            text.AppendLine($"{part.Id}:")
+                .AppendLine($"  stage: {EvidenceStage}");
+            AppendPreparation(text, always: false);
+            text.AppendLine("  script:")
+                .AppendLine($"    - {Yaml.Scalar($"./build.sh {part.Arguments}")}")
+                .AppendLine("  artifacts:")
+                .AppendLine("    when: always")
+                .AppendLine("    paths:")
+                .AppendItems("      ", [part.ArtifactFolder])
+                .AppendLine("    reports:")
+                .AppendLine($"      dotenv: {Yaml.Scalar(part.DigestFile)}");
+        }
+
+        text.AppendLine($"{Yaml.Scalar(Name)}:");
+        if (plan is not null)
+        {
+            text.AppendLine($"  stage: {FinalStage}")
+                .AppendLine("  needs:")
+                .AppendItems("    ", plan.Jobs.Select(j => j.Id));
+        }
+
+        AppendPreparation(text, always: plan is not null); // the fan-in decides even when a part failed: the verdict names every item
+        text.AppendLine("  script:")
+            .AppendLine($"    - {Yaml.Scalar(plan is null ? job.Command : $"{plan.DigestsVariable}=\"{plan.Digests(j => $"${j.DigestVariable}")}\" {job.Command}")}");
+        if (ArtifactPaths.Length > 0)
+        {
+            text.AppendLine("  artifacts:")
+                .AppendLine("    when: always")
+                .AppendLine("    paths:")
+                .AppendItems("      ", ArtifactPaths);
+        }
+
+        return text.ToString().ReplaceLineEndings("\n");
+    }
+
+    private const string EvidenceStage = "evidence";
+
+    private const string FinalStage = "test";
+
+    /// <summary>What every job has before its script: the image, the rules (<paramref name="always"/>: also when a job
+    /// it needs failed), the whole history, the cache and the setup commands.</summary>
+    private void AppendPreparation(StringBuilder text, bool always)
+    {
+        text.AppendLine($"  image: {Yaml.Scalar(Image)}")
             .AppendLine("  rules:");
         foreach (var branch in OnPushBranches)
         {
             text.AppendLine($"    - if: {Yaml.Scalar($"$CI_COMMIT_BRANCH == \"{branch}\"")}");
+            if (always)
+            {
+                text.AppendLine("      when: always");
+            }
         }
 
         if (OnPullRequest)
         {
             text.AppendLine("    - if: '$CI_PIPELINE_SOURCE == \"merge_request_event\"'");
+            if (always)
+            {
+                text.AppendLine("      when: always");
+            }
         }
 
         text.AppendLine("  variables:")
@@ -67,17 +132,5 @@ public sealed class GitLabCiAttribute(string name) : CiConfigurationAttribute(na
         {
             text.AppendLine("  before_script:").AppendItems("    ", SetupCommands);
         }
-
-        text.AppendLine("  script:")
-            .AppendLine($"    - {Yaml.Scalar(job.Command)}");
-        if (ArtifactPaths.Length > 0)
-        {
-            text.AppendLine("  artifacts:")
-                .AppendLine("    when: always")
-                .AppendLine("    paths:")
-                .AppendItems("      ", ArtifactPaths);
-        }
-
-        return text.ToString().ReplaceLineEndings("\n");
     }
 }

@@ -13,6 +13,8 @@ public sealed class FanOutGenerationTests : IDisposable
     public void Dispose() => _run.Dispose();
 
     [GitHubActions("gate", FanOut = true, InvokedTargets = ["Release"], ImportSecrets = ["PublishApiKey"], CachePaths = [])]
+    [GitLabCi("gate", FanOut = true, InvokedTargets = ["Release"], ImportSecrets = ["PublishApiKey"], CachePaths = [], OnPullRequest = false)]
+    [AzurePipelines("gate", FanOut = true, InvokedTargets = ["Release"], ImportSecrets = ["PublishApiKey"], CachePaths = [], OnPullRequest = false)]
     public sealed class FanOutGateBuild : ReadinessBuild
     {
         protected override void ConfigureReadiness(ReadinessSetup setup)
@@ -104,6 +106,77 @@ public sealed class FanOutGenerationTests : IDisposable
 
             """.ReplaceLineEndings("\n"), workflow, StringComparison.Ordinal);
         Assert.Equal(2, workflow.Split("--evidence-part").Length - 1); // no part for the attestation: the fan-in decides it from the repository's files
+    }
+
+    [Fact]
+    public async Task GitLab_and_Azure_pipelines_fan_out_alike_with_their_own_channels_for_artifacts_and_digests()
+    {
+        var (exit, output) = await _run.Run<FanOutGateBuild>(["--generate-configuration", "--no-logo"]);
+
+        Assert.True(exit == 0, output);
+        var gitlab = File.ReadAllText(Path.Combine(_run.Root, ".gitlab-ci.yml"));
+        var azure = File.ReadAllText(Path.Combine(_run.Root, ".azure-pipelines", "gate.yml"));
+        Assert.Contains("""
+            stages:
+              - evidence
+              - test
+            evidence_checksecrets:
+              stage: evidence
+            """.ReplaceLineEndings("\n"), gitlab, StringComparison.Ordinal);
+        Assert.Contains("""
+              script:
+                - ./build.sh Evidence --evidence-part Test
+              artifacts:
+                when: always
+                paths:
+                  - artifacts/readiness/scoped/Test
+                reports:
+                  dotenv: artifacts/readiness/digest-Test.env
+            gate:
+              stage: test
+              needs:
+                - evidence_checksecrets
+                - evidence_test
+              image: 'mcr.microsoft.com/dotnet/sdk:10.0'
+              rules:
+                - if: '$CI_COMMIT_BRANCH == "main"'
+                  when: always
+            """.ReplaceLineEndings("\n"), gitlab, StringComparison.Ordinal);
+        Assert.EndsWith("""
+                - 'EVIDENCE_DIGESTS="CheckSecrets=$EVIDENCE_DIGEST_CHECKSECRETS;Test=$EVIDENCE_DIGEST_TEST" ./build.sh Release --evidence-from artifacts/readiness/scoped'
+
+            """.ReplaceLineEndings("\n"), gitlab, StringComparison.Ordinal); // GitLab restores each job's artifacts where it wrote them
+
+        Assert.Contains("""
+              - job: evidence_checksecrets
+                steps:
+                  - checkout: self
+                    fetchDepth: '0'
+                  - script: ./build.sh Evidence --evidence-part CheckSecrets
+                    name: evidence
+            """.ReplaceLineEndings("\n"), azure, StringComparison.Ordinal);
+        Assert.Contains("""
+              - job: gate
+                dependsOn:
+                  - evidence_checksecrets
+                  - evidence_test
+                condition: not(canceled())
+                variables:
+                  EVIDENCE_DIGEST_CHECKSECRETS: '$[ dependencies.evidence_checksecrets.outputs[''evidence.digest''] ]'
+                  EVIDENCE_DIGEST_TEST: '$[ dependencies.evidence_test.outputs[''evidence.digest''] ]'
+            """.ReplaceLineEndings("\n"), azure, StringComparison.Ordinal);
+        Assert.Contains("""
+                  - task: DownloadPipelineArtifact@2
+                    inputs:
+                      buildType: current
+                      itemPattern: 'evidence-*/**'
+                      targetPath: '$(Build.SourcesDirectory)/artifacts/readiness/received'
+                  - script: ./build.sh Release --evidence-from artifacts/readiness/received
+                    displayName: ./build.sh Release --evidence-from artifacts/readiness/received
+                    env:
+                      PUBLISH_API_KEY: $(PUBLISH_API_KEY)
+                      EVIDENCE_DIGESTS: 'CheckSecrets=$(EVIDENCE_DIGEST_CHECKSECRETS);Test=$(EVIDENCE_DIGEST_TEST)'
+            """.ReplaceLineEndings("\n"), azure, StringComparison.Ordinal);
     }
 
     [Fact]

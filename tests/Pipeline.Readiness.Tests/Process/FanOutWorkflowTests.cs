@@ -117,6 +117,22 @@ public sealed class FanOutWorkflowTests(CiValidators validators) : IClassFixture
         File.WriteAllText(path, content);
     }
 
+    [Fact]
+    public async Task The_fanned_out_gitlab_pipeline_passes_gitlabs_ci_schema_with_its_parts_before_the_fan_in()
+    {
+        using var run = new Pipeline.Tests.Support.BuildRun();
+        var (exit, output) = await run.Run<FanOut.FanOutGenerationTests.FanOutGateBuild>(["--generate-configuration", "--no-logo"]);
+        Assert.True(exit == 0, output);
+        GitRepository.Init(run.Root);
+
+        var (validExit, validOutput) = await ScriptRunner.Run(run.Root, validators.GitLabCiLocal, ["--list"]);
+
+        Assert.True(validExit == 0, validOutput);
+        Assert.Contains("json schema validated", validOutput, StringComparison.Ordinal);
+        Assert.Matches(@"evidence_checksecrets\s+evidence\s+on_success", validOutput);
+        Assert.Matches(@"gate\s+test\s+always\s+.*\[evidence_checksecrets,evidence_test\]", validOutput);
+    }
+
     private async Task CreateRepositoryAsync()
     {
         BuildScaffold.Write(Repository);
