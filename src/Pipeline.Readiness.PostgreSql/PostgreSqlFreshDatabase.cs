@@ -4,8 +4,11 @@ namespace Pipeline.Readiness.PostgreSql;
 
 /// <summary>A new, empty database on a PostgreSQL server (<paramref name="serverConnection"/> needs CREATEDB), dropped
 /// afterwards: migrations are checked on the engine they will run on.</summary>
-public sealed class PostgreSqlFreshDatabase(string serverConnection) : IFreshDatabase
+public sealed class PostgreSqlFreshDatabase(string serverConnection) : IFreshDatabase, IKeyedFreshDatabase
 {
+    /// <inheritdoc />
+    EvidenceReuse IKeyedFreshDatabase.Keyed(EvidenceReuse reuse) => reuse with { External = true }; // a server outside the repository
+
     /// <summary>A throwaway local PostgreSQL server, started for the one migration run and stopped with it, for
     /// machines with PostgreSQL installed and no server to name (without PostgreSQL, the checks that need it are an Error).</summary>
     public static IFreshDatabase Local { get; } = new LocalPostgreSqlFreshDatabase();

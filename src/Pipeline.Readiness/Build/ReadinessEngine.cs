@@ -69,7 +69,7 @@ internal sealed class ReadinessEngine(string root, IProcessRunner processes, Sec
         var work = registered.Select((registration, index) =>
         {
             var (item, check) = registration;
-            if (keys[index] is { } key && cache!.Find(key, check, time.GetUtcNow()) is { Reused: { } mark } reused)
+            if (keys[index] is { } key && cache!.Find(key, check, time.GetUtcNow(), setup.ReportDirectory) is { Reused: { } mark } reused)
             {
                 return new CheckScheduler.Work<CheckOutcome>(new HashSet<string>(), () =>
                 {
@@ -89,7 +89,7 @@ internal sealed class ReadinessEngine(string root, IProcessRunner processes, Sec
         {
             if (keys[index] is { } key && !cancellation.IsCancellationRequested)
             {
-                cache!.Store(key, outcome, time.GetUtcNow());
+                cache!.Store(key, registered[index].Check, outcome, time.GetUtcNow(), setup.ReportDirectory);
             }
         }).ConfigureAwait(false);
         return registered.Select((r, index) => (r.Item.Id, Outcome: ran[index]))

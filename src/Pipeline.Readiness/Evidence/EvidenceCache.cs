@@ -138,8 +138,9 @@ internal sealed class EvidenceCache
         return matcher.Match(_tree.Keys.Where(p => p != AboveKey && !Governance.Contains(p))).Files.Select(f => f.Path).Order(StringComparer.Ordinal).Select(p => $"{p}\0{_tree[p]}");
     }
 
-    /// <summary>The kept outcome for <paramref name="key"/>, marked as reused, when it passed and is young enough.</summary>
-    public CheckOutcome? Find(string key, ReadinessCheck check, DateTimeOffset now)
+    /// <summary>The kept outcome for <paramref name="key"/>, marked as reused, when it passed and is young enough; its
+    /// artifacts are put back under <paramref name="reportDirectory"/> (relative to the root).</summary>
+    public CheckOutcome? Find(string key, ReadinessCheck check, DateTimeOffset now, string reportDirectory)
     {
         var path = Path.Combine(_folder, key + ".json");
         if (!File.Exists(path))
@@ -159,6 +160,18 @@ internal sealed class EvidenceCache
                 return null;
             }
 
+            var artifacts = Path.Combine(_folder, key + ".artifacts");
+            var declared = check.Reuse?.Artifacts ?? [];
+            if (declared.Any(a => !Path.Exists(Path.Combine(artifacts, a))))
+            {
+                return null; // kept before its artifacts were: run it, and keep them this time
+            }
+
+            foreach (var artifact in declared)
+            {
+                Copy(Path.Combine(artifacts, artifact), Path.Combine(_root, reportDirectory, artifact));
+            }
+
             var mark = new ReuseMark(PartEvidenceJson.Json.String(entry, "commit"), madeAt, key);
             return outcome with { Result = outcome.Result with { Summary = $"{outcome.Result.Summary} ({mark.Note})" }, Reused = mark };
         }
@@ -169,12 +182,20 @@ internal sealed class EvidenceCache
         }
     }
 
-    /// <summary>Keeps a passed outcome under <paramref name="key"/>.</summary>
-    public void Store(string key, CheckOutcome outcome, DateTimeOffset now)
+    /// <summary>Keeps a passed outcome under <paramref name="key"/>, with the artifacts <paramref name="check"/> declares
+    /// (from under <paramref name="reportDirectory"/>); not when one of them is missing.</summary>
+    public void Store(string key, ReadinessCheck check, CheckOutcome outcome, DateTimeOffset now, string reportDirectory)
     {
-        if (outcome.Result.Status != CheckStatus.Passed || outcome.Reused is not null)
+        var declared = check.Reuse?.Artifacts ?? [];
+        if (outcome.Result.Status != CheckStatus.Passed || outcome.Reused is not null || declared.Any(a => !Path.Exists(Path.Combine(_root, reportDirectory, a))))
         {
             return;
+        }
+
+        var artifacts = Path.Combine(_folder, key + ".artifacts");
+        foreach (var artifact in declared)
+        {
+            Copy(Path.Combine(_root, reportDirectory, artifact), Path.Combine(artifacts, artifact));
         }
 
         var entry = new JsonObject
@@ -185,6 +206,29 @@ internal sealed class EvidenceCache
             ["outcome"] = OutcomeJson.Write(outcome),
         };
         AtomicFile.WriteAllText(Path.Combine(_folder, key + ".json"), entry.ToJsonString());
+    }
+
+    /// <summary>Replaces <paramref name="target"/> with a copy of the file or folder <paramref name="source"/>.</summary>
+    private static void Copy(string source, string target)
+    {
+        if (Directory.Exists(target))
+        {
+            Directory.Delete(target, recursive: true);
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        if (File.Exists(source))
+        {
+            File.Copy(source, target, overwrite: true);
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy, overwrite: true);
+        }
     }
 
     /// <summary>Every field the check holds, written as JSON (shared work by its key), or null when one cannot be written.</summary>

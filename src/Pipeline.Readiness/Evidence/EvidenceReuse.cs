@@ -22,6 +22,11 @@ internal sealed record EvidenceReuse(IReadOnlyList<string> Files)
     /// <c>~/</c> (the home folder), be relative to the root, and hold <c>*</c> in any segment.</summary>
     public IReadOnlyList<string> Installed { get; init; } = [];
 
+    /// <summary>What the check writes under the report directory for the release (files or folders, relative to it,
+    /// e.g. <c>coverage</c>): kept with the outcome and put back when it is reused, so a reused check leaves the same
+    /// artifacts as a run; an outcome whose artifacts are not all there is not kept.</summary>
+    public IReadOnlyList<string> Artifacts { get; init; } = [];
+
     /// <summary>Whether the outcome is about the commit itself (its history), not only its files.</summary>
     public bool Commit { get; init; }
 

@@ -27,13 +27,15 @@ public sealed class EvidenceReuseTests : IDisposable
     {
         public override string Name => name;
 
-        internal override EvidenceReuse? Reuse => new(["src/**"]) { Installed = installed is null ? [] : [installed] };
+        internal override EvidenceReuse? Reuse => new(["src/**"]) { Installed = installed is null ? [] : [installed], Artifacts = [$"{name}-report"] };
 
         public override Task<CheckResult> RunAsync(CheckContext context)
         {
             var log = Path.Combine(context.Root, context.ReportDirectory, $"{name}.runs");
             Directory.CreateDirectory(Path.GetDirectoryName(log)!);
             File.AppendAllText(log, "ran\n");
+            var report = Directory.CreateDirectory(Path.Combine(context.Root, context.ReportDirectory, $"{name}-report", "html")).FullName;
+            File.WriteAllText(Path.Combine(report, "index.html"), $"<p>run {File.ReadAllLines(log).Length}</p>");
             return Task.FromResult(passes ? CheckResult.Passed(1, "src holds 1 file") : CheckResult.Failed(1, "src is wrong"));
         }
     }
@@ -84,6 +86,11 @@ public sealed class EvidenceReuseTests : IDisposable
         var again = await ReadinessAsync();
 
         Assert.Equal((1, 2), (Runs("passing"), Runs("failing")));
+        Assert.Equal("<p>run 1</p>", File.ReadAllText(Path.Combine(_run.Root, "artifacts", "readiness", "passing-report", "html", "index.html")));
+        Directory.Delete(Path.Combine(_run.Root, "artifacts", "readiness", "passing-report"), recursive: true); // a fresh clone has no report folder
+        await ReadinessAsync();
+        Assert.Equal(1, Runs("passing"));
+        Assert.Equal("<p>run 1</p>", File.ReadAllText(Path.Combine(_run.Root, "artifacts", "readiness", "passing-report", "html", "index.html"))); // the reused check's artifact is back
         Assert.Matches($@"^src holds 1 file \(reused: inputs unchanged since {first[..12]}, \d{{4}}-\d\d-\d\d \d\d:\d\d UTC\)$", Passing(again)["reason"]!.GetValue<string>());
         Assert.Equal(first, Passing(again)["checks"]![0]!["reused"]!["commit"]!.GetValue<string>());
 
@@ -98,7 +105,7 @@ public sealed class EvidenceReuseTests : IDisposable
         Assert.Equal(2, Runs("passing"));
         Assert.Null(Passing(afterSource)["checks"]![0]!["reused"]);
         Assert.Equal("src holds 1 file", Passing(afterSource)["reason"]!.GetValue<string>());
-        Assert.Equal(5, Runs("failing"));
+        Assert.Equal(6, Runs("failing"));
     }
 
     [Fact]

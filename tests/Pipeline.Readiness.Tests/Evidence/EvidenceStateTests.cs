@@ -28,6 +28,31 @@ public sealed class EvidenceStateTests
     }
 
     [Fact]
+    public void The_migration_checks_on_a_fresh_database_are_keyed_by_it_keep_their_script_and_the_live_target_check_always_runs()
+    {
+        var setup = new ReadinessSetup().AddEfCoreMigrationChecks(new EfCoreMigrationOptions { Project = "src/App/App.csproj" });
+        var checks = setup.Checks.Select(c => c.Check).ToList();
+
+        var reused = checks.Where(c => c is not EfCoreTargetCheck).ToList();
+        Assert.Equal(3, reused.Count);
+        Assert.All(reused, check => Assert.Equal(["migrations"], check.Reuse!.Artifacts));
+        Assert.All(reused, check => Assert.NotNull(EvidenceCache.State(check)));
+        Assert.Null(Assert.Single(checks, c => c is EfCoreTargetCheck).Reuse);
+
+        var server = new EfCoreMigrationOptions { Project = "src/App/App.csproj", FreshDatabase = new Readiness.PostgreSql.PostgreSqlFreshDatabase("Host=db;Username=u") };
+        Assert.True(new EfCoreMigrationsAppliedCheck(new EfCoreMigrationRun(server)).Reuse!.External);
+        var unknown = new EfCoreMigrationOptions { Project = "src/App/App.csproj", FreshDatabase = new UnknownDatabase() };
+        Assert.Null(new EfCoreMigrationsAppliedCheck(new EfCoreMigrationRun(unknown)).Reuse);
+    }
+
+    private sealed class UnknownDatabase : IFreshDatabase
+    {
+        public string Name => "somewhere";
+
+        public Task<FreshDatabase> CreateAsync(CheckContext context, string workDirectory) => throw new NotSupportedException();
+    }
+
+    [Fact]
     public void An_option_that_differs_makes_the_state_differ()
     {
         var low = EvidenceCache.State(DotNetCodeChecks.For(new DotNetCodeOptions { MinimumLineCoverage = 50 }, CodeParts.Coverage).Single().Item2);

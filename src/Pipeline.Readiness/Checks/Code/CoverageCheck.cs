@@ -11,7 +11,7 @@ internal sealed class CoverageCheck(ITestRun run) : ReadinessCheck<CodeOptions>(
     public override IReadOnlyCollection<string>? Resources => [];
 
     /// <inheritdoc />
-    internal override EvidenceReuse? Reuse => run.Reuse;
+    internal override EvidenceReuse? Reuse => run.Reuse is { } reuse ? reuse with { Artifacts = ["coverage"] } : null; // its HTML report
 
     /// <inheritdoc />
     public override string Name => "coverage";

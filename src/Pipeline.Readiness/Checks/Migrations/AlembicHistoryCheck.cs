@@ -8,6 +8,9 @@ internal sealed class AlembicHistoryCheck(AlembicRun run) : ReadinessCheck<Alemb
     public override IReadOnlyCollection<string>? Resources => [];
 
     /// <inheritdoc />
+    internal override EvidenceReuse? Reuse => run.Reuse;
+
+    /// <inheritdoc />
     public override string Name => "alembic-history";
 
     /// <inheritdoc />

@@ -17,6 +17,9 @@ internal sealed partial class AlembicRun(AlembicOptions options) : Collector("al
     /// <inheritdoc />
     public string Stack => Stacks.Python;
 
+    /// <inheritdoc />
+    public EvidenceReuse? Reuse => MigrationReuse.For(PythonReuse.Project(options.Directory), options.FreshDatabase);
+
     public bool PostgreSql => options.PostgreSql;
 
     /// <summary>The head revisions (<c>alembic heads</c>).</summary>

@@ -9,6 +9,9 @@ internal sealed class AlembicUpgradeCheck(AlembicRun run) : ReadinessCheck<Alemb
     public override IReadOnlyCollection<string>? Resources => [];
 
     /// <inheritdoc />
+    internal override EvidenceReuse? Reuse => run.Reuse;
+
+    /// <inheritdoc />
     public override string Name => "alembic-upgrade";
 
     /// <inheritdoc />

@@ -12,6 +12,9 @@ internal sealed partial class DangerousMigrationCheck(IMigrationSource source) :
     public override IReadOnlyCollection<string>? Resources => [];
 
     /// <inheritdoc />
+    internal override EvidenceReuse? Reuse => source.Reuse;
+
+    /// <inheritdoc />
     public override string Name => "dangerous-migrations";
 
     /// <inheritdoc />

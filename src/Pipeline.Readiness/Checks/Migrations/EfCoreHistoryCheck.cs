@@ -9,6 +9,9 @@ internal sealed class EfCoreHistoryCheck(EfCoreMigrationRun run) : ReadinessChec
     public override IReadOnlyCollection<string>? Resources => [];
 
     /// <inheritdoc />
+    internal override EvidenceReuse? Reuse => run.Reuse;
+
+    /// <inheritdoc />
     public override string Name => "ef-migrations-history";
 
     /// <inheritdoc />

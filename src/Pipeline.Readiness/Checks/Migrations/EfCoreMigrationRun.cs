@@ -71,6 +71,10 @@ internal sealed partial class EfCoreMigrationRun(EfCoreMigrationOptions options)
     /// <inheritdoc />
     public string Stack => Stacks.DotNet;
 
+    /// <inheritdoc />
+    /// <remarks>The script it writes to <c>migrations/</c> is the release's artifact.</remarks>
+    public EvidenceReuse? Reuse => MigrationReuse.For(DotNetReuse.Build with { Artifacts = ["migrations"] }, options.FreshDatabase);
+
     public bool PostgreSql => options.PostgreSql;
 
     /// <inheritdoc />

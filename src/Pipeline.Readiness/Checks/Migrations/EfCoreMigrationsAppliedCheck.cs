@@ -8,6 +8,9 @@ internal sealed class EfCoreMigrationsAppliedCheck(EfCoreMigrationRun run) : Rea
     public override IReadOnlyCollection<string>? Resources => [];
 
     /// <inheritdoc />
+    internal override EvidenceReuse? Reuse => run.Reuse;
+
+    /// <inheritdoc />
     public override string Name => "ef-migrations-apply";
 
     /// <inheritdoc />

@@ -7,6 +7,9 @@ internal interface IMigrationSource
     /// <summary>The stack whose migrations these are, for the evidence.</summary>
     string Stack { get; }
 
+    /// <summary>What the migrations' outcomes depend on (see <see cref="MigrationReuse"/>); null: never reused.</summary>
+    EvidenceReuse? Reuse { get; }
+
     /// <summary>Whether the SQL is for PostgreSQL (the index rule applies only there).</summary>
     bool PostgreSql { get; }
 

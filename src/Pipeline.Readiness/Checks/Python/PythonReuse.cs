@@ -18,11 +18,14 @@ internal static class PythonReuse
     ];
 
     /// <summary>For checks that read or analyse the project's code (ruff, mypy).</summary>
-    public static EvidenceReuse Code(PythonCodeOptions options) => EvidenceReuse.WholeTree with
+    public static EvidenceReuse Code(PythonCodeOptions options) => Project(options.ProjectDirectory);
+
+    /// <summary>For checks that run the code of the project in <paramref name="directory"/> (relative to the root).</summary>
+    public static EvidenceReuse Project(string directory) => EvidenceReuse.WholeTree with
     {
         Tools = Tools,
         Environment = Variables,
-        Installed = [Path.Combine(options.ProjectDirectory, ".venv", "lib", "python3*", "site-packages").Replace('\\', '/'), .. SystemSites],
+        Installed = [Path.Combine(directory, ".venv", "lib", "python3*", "site-packages").Replace('\\', '/'), .. SystemSites],
     };
 
     /// <summary>For checks that read a pytest run.</summary>

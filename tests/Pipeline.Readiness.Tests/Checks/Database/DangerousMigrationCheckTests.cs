@@ -12,6 +12,8 @@ public sealed class DangerousMigrationCheckTests
     {
         public string Stack => Stacks.DotNet;
 
+        public EvidenceReuse? Reuse => null;
+
         public bool PostgreSql => true;
 
         public Task<IReadOnlyList<MigrationStatement>> StatementsAsync(CheckContext context) => Task.FromResult<IReadOnlyList<MigrationStatement>>(statements);
