@@ -45,6 +45,18 @@ public sealed class EvidenceStateTests
         Assert.Null(new EfCoreMigrationsAppliedCheck(new EfCoreMigrationRun(unknown)).Reuse);
     }
 
+    [Fact]
+    public void The_nuget_audit_is_reused_a_day_at_most_with_its_sbom_and_an_osv_folder_outside_the_repository_is_never_keyed()
+    {
+        var audit = new DependencyScanCheck(new DependencyScanOptions()).Reuse!;
+        Assert.True(audit.External);
+        Assert.Equal(["sbom"], audit.Artifacts);
+        Assert.NotNull(EvidenceCache.State(new DependencyScanCheck(new DependencyScanOptions())));
+        Assert.False(new DependencyScanCheck(new DependencyScanOptions { OsvDirectory = "advisories/osv" }).Reuse!.External);
+        Assert.Null(new DependencyScanCheck(new DependencyScanOptions { OsvDirectory = "/srv/osv" }).Reuse);
+        Assert.Null(new DependencyScanCheck(new DependencyScanOptions { OsvDirectory = "../osv" }).Reuse);
+    }
+
     private sealed class UnknownDatabase : IFreshDatabase
     {
         public string Name => "somewhere";

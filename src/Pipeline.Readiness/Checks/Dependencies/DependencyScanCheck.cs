@@ -11,6 +11,16 @@ internal sealed class DependencyScanCheck(DependencyScanOptions options) : Readi
     /// <remarks>Restore and list packages with dotnet.</remarks>
     public override IReadOnlyCollection<string>? Resources => [CheckResources.DotNet];
 
+    /// <inheritdoc />
+    /// <remarks>The tracked files (project files, lock files, an OSV folder in the repository), dotnet and its
+    /// variables; the advisory feed is outside the repository (a day at most). An OSV folder outside the repository is
+    /// not keyed, so then the scan runs every time. The SBOM is kept with the outcome.</remarks>
+    internal override EvidenceReuse? Reuse => Options.OsvDirectory is not { } folder
+        ? DotNetReuse.Build with { External = true, Artifacts = ["sbom"] }
+        : !Path.IsPathRooted(folder) && !Path.GetRelativePath(".", folder).StartsWith("..", StringComparison.Ordinal)
+            ? DotNetReuse.Build with { Artifacts = ["sbom"] }
+            : null;
+
     private const string HowTo = "configure <auditSources> in nuget.config (the public NuGet gallery serves advisories) or set DependencyScanOptions.OsvDirectory to a folder of OSV records";
 
     /// <inheritdoc />
