@@ -4,7 +4,7 @@ namespace Pipeline.Readiness.Checks.Secrets;
 
 /// <summary>The files a scan reads: what git tracks plus untracked files it does not ignore (so <c>.gitignore</c> is
 /// respected); outside git, every file of the tree (<see cref="RepositoryTree"/>: no directory links followed, no
-/// special files, no links out of the root). The gate's own report folder, <c>artifacts/</c> and the fingerprint key are never scanned. Files are text or binary
+/// special files, no links out of the root). The gate's own report folder, <c>artifacts/</c>, <c>.nuke/temp/</c> and the fingerprint key are never scanned. Files are text or binary
 /// (many control bytes; a <c>.env</c> file is always text); nothing is dropped: configured exclusions are listed, and
 /// a file that cannot be read is listed with why, which makes the scan an Error.</summary>
 internal sealed record ScanInventory(
@@ -12,6 +12,10 @@ internal sealed record ScanInventory(
 {
     /// <summary>Build output (packages, reports, the gate's own evidence): never scanned, listed as excluded.</summary>
     public const string BuildOutput = "artifacts/";
+
+    /// <summary>The build's own work folder (the SDK the bootstrap installs, the compile stamp, the evidence cache with
+    /// its key): never scanned, listed as excluded, also in a repository whose <c>.gitignore</c> does not name it.</summary>
+    public const string BuildWork = ".nuke/temp/";
 
     public static async Task<ScanInventory> ListAsync(CheckContext context, IReadOnlyList<string>? excludePaths = null)
     {
@@ -27,7 +31,7 @@ internal sealed record ScanInventory(
         exclusions.AddIncludePatterns(excludePaths ?? []);
         foreach (var relative in candidates.Where(p => !p.StartsWith(reports, StringComparison.Ordinal) && p != SecretFingerprints.KeyPath).Order(StringComparer.Ordinal))
         {
-            if (relative.StartsWith(BuildOutput, StringComparison.Ordinal) || (excludePaths is { Count: > 0 } && exclusions.Match(relative).HasMatches))
+            if (relative.StartsWith(BuildOutput, StringComparison.Ordinal) || relative.StartsWith(BuildWork, StringComparison.Ordinal) || (excludePaths is { Count: > 0 } && exclusions.Match(relative).HasMatches))
             {
                 excluded.Add(relative);
                 continue;

@@ -59,11 +59,13 @@ public sealed class RealTreeLookAlikeTests
     {
         using var repository = new Pipeline.Tests.Support.BuildRun();
         repository.WriteFile("artifacts/packages/leak.env", "UPLOAD_TOKEN=Xq3vR8mZ2kT7pL4wN9bY5cH1\n"); // pipeline:allow fake
+        repository.WriteFile(".nuke/temp/evidence/cached.env", "UPLOAD_TOKEN=Xq3vR8mZ2kT7pL4wN9bY5cH1\n"); // pipeline:allow fake: the gate's own cache, in a repository that does not ignore .nuke/temp
         repository.WriteFile("app/main.py", "print('ok')\n");
 
         var result = await Support.CheckRuns.RunAsync(new SecretScanCheck(new SecretScanOptions()), Items.Security.NoSecretsInCode, repository.Root);
 
         Assert.Equal(CheckStatus.Passed, result.Status);
         Assert.DoesNotContain(result.Findings, f => f.File?.StartsWith("artifacts/", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(result.Findings, f => f.File?.StartsWith(".nuke/temp/", StringComparison.Ordinal) == true);
     }
 }
