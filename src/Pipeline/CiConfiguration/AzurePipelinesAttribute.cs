@@ -94,7 +94,7 @@ public sealed class AzurePipelinesAttribute(string name) : CiConfigurationAttrib
             text.AppendLine($"{indent}- task: DownloadPipelineArtifact@2") // every artifact of this run, each into a folder named after it
                 .AppendLine($"{indent}  inputs:")
                 .AppendLine($"{indent}    buildType: current")
-                .AppendLine($"{indent}    itemPattern: 'evidence-*/**'")
+                .AppendLine($"{indent}    itemPattern: '{FanOutJob.ArtifactPrefix}*/**'")
                 .AppendLine($"{indent}    targetPath: {Yaml.Scalar($"$(Build.SourcesDirectory)/{received}")}");
         }
 

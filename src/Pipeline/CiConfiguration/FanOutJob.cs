@@ -11,13 +11,20 @@ internal sealed record FanOutJob(string Part, string Arguments, string ArtifactF
     /// <summary>The job's output that carries the digest (GitHub's and Azure's output name).</summary>
     public const string DigestOutput = "digest";
 
+    /// <summary>What every job's artifact name starts with, so the final job can download them all by pattern.</summary>
+    public const string ArtifactPrefix = "evidence-";
+
+    private const string IdPrefix = "evidence_";
+
     /// <summary>The job's id in a workflow: <c>evidence_</c> and the part in lower case, other characters as <c>_</c>.</summary>
-    public string Id => "evidence_" + new string([.. Part.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_')]);
+    public string Id => IdPrefix + IdPart;
 
     /// <summary>The name of the job's artifact: <c>evidence-</c> and the part.</summary>
-    public string Artifact => "evidence-" + Part;
+    public string Artifact => ArtifactPrefix + Part;
 
     /// <summary>The variable the digest reaches later jobs as, where outputs are plain variables (GitLab's dotenv):
     /// <c>EVIDENCE_DIGEST_</c> and the part in upper case.</summary>
-    public string DigestVariable => "EVIDENCE_DIGEST_" + Id["evidence_".Length..].ToUpperInvariant();
+    public string DigestVariable => "EVIDENCE_DIGEST_" + IdPart.ToUpperInvariant();
+
+    private string IdPart => new([.. Part.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_')]);
 }

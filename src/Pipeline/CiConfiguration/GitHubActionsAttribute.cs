@@ -65,7 +65,7 @@ public sealed class GitHubActionsAttribute(string name) : CiConfigurationAttribu
         {
             text.AppendLine("      - uses: actions/download-artifact@v4")
                 .AppendLine("        with:")
-                .AppendLine("          pattern: evidence-*")
+                .AppendLine($"          pattern: {FanOutJob.ArtifactPrefix}*")
                 .AppendLine($"          path: {Yaml.Scalar(plan.ReceivedFolder)}");
         }
 

@@ -72,8 +72,7 @@ internal sealed partial class EfCoreMigrationRun(EfCoreMigrationOptions options)
     public string Stack => Stacks.DotNet;
 
     /// <inheritdoc />
-    /// <remarks>The script it writes to <c>migrations/</c> is the release's artifact.</remarks>
-    public EvidenceReuse? Reuse => MigrationReuse.For(DotNetReuse.Build with { Artifacts = ["migrations"] }, options.FreshDatabase);
+    public EvidenceReuse? Reuse => MigrationReuse.For(DotNetReuse.Build, options.FreshDatabase);
 
     public bool PostgreSql => options.PostgreSql;
 

@@ -8,7 +8,8 @@ internal sealed class EfCoreMigrationsAppliedCheck(EfCoreMigrationRun run) : Rea
     public override IReadOnlyCollection<string>? Resources => [];
 
     /// <inheritdoc />
-    internal override EvidenceReuse? Reuse => run.Reuse;
+    /// <remarks>The script the run writes to <c>migrations/</c> is the release's artifact: this check keeps and puts it back.</remarks>
+    internal override EvidenceReuse? Reuse => run.Reuse is { } reuse ? reuse with { Artifacts = ["migrations"] } : null;
 
     /// <inheritdoc />
     public override string Name => "ef-migrations-apply";
