@@ -2,7 +2,8 @@ namespace Pipeline.Readiness;
 
 /// <summary>Evaluates the gate: reads the commit and governance files, runs the registered checks of the items in
 /// scope (every check runs, whatever the others found) — or, in the fan-in of a fanned-out workflow, takes their
-/// outcomes from the jobs' verified evidence — and decides every item.</summary>
+/// outcomes from the jobs' verified evidence, and judges a partitioned test suite from its partitions' merged
+/// results — and decides every item.</summary>
 internal sealed class ReadinessEngine(string root, IProcessRunner processes, SecretMasker masker, TimeProvider time)
 {
     /// <summary>Evaluates the items <paramref name="evaluated"/> covers: from this run's checks, or from
@@ -22,6 +23,13 @@ internal sealed class ReadinessEngine(string root, IProcessRunner processes, Sec
             ? await EvidenceCache.OpenAsync(root, processes, commit, clean, settings.Limit, settings.Environment, cancellation).ConfigureAwait(false)
             : null;
         var outcomes = collected?.Outcomes ?? await RunChecksAsync(setup, scope, commit, cache, cancellation).ConfigureAwait(false);
+        if (collected is { JudgedHere.Count: > 0 })
+        {
+            // The test partitions' merged results are judged here, by the part's own checks (never reused: cache null).
+            var judged = await RunChecksAsync(setup, [.. scope.Where(collected.JudgedHere.Contains)], commit, null, cancellation, collected.TestPartitions).ConfigureAwait(false);
+            outcomes = new Dictionary<string, IReadOnlyList<CheckOutcome>>(outcomes.Concat(judged), StringComparer.Ordinal);
+        }
+
         foreach (var source in collected?.Sources ?? [])
         {
             Log.Information($"Received evidence of {source}");
@@ -61,7 +69,8 @@ internal sealed class ReadinessEngine(string root, IProcessRunner processes, Sec
     /// <summary>Runs every registered check of the items in scope, concurrently as <see cref="CheckScheduler"/> allows,
     /// sharing one set of observations; a check whose inputs are unchanged since it passed is reused from
     /// <paramref name="cache"/> instead. Each item's outcomes are in registration order, however the checks ran.</summary>
-    private async Task<Dictionary<string, IReadOnlyList<CheckOutcome>>> RunChecksAsync(ReadinessSetup setup, List<ChecklistItem> scope, string commit, EvidenceCache? cache, CancellationToken cancellation)
+    private async Task<Dictionary<string, IReadOnlyList<CheckOutcome>>> RunChecksAsync(
+        ReadinessSetup setup, List<ChecklistItem> scope, string commit, EvidenceCache? cache, CancellationToken cancellation, ReceivedTestPartitions? partitions = null)
     {
         await using var observations = new Observations(processes, cancellation); // what the checks share: collected once in this evaluation
         var registered = setup.Checks.Where(c => scope.Contains(c.Item) && !setup.Checklist.Disabled.ContainsKey(c.Item.Id)).ToList();
@@ -81,7 +90,7 @@ internal sealed class ReadinessEngine(string root, IProcessRunner processes, Sec
             return new CheckScheduler.Work<CheckOutcome>(CheckScheduler.ResourcesOf(check), () =>
             {
                 Log.Information($"{item.Id}: running {check.Name}");
-                var context = new CheckContext(item, root, commit, processes, time, cancellation) { ReportDirectory = setup.ReportDirectory, Observations = observations };
+                var context = new CheckContext(item, root, commit, processes, time, cancellation) { ReportDirectory = setup.ReportDirectory, Observations = observations, TestPartitions = partitions };
                 return CheckRunner.RunAsync(check, context, masker);
             });
         }).ToList();

@@ -30,6 +30,17 @@ public sealed class ReadinessSetup
         set => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "at least one check must be able to run");
     } = Environment.ProcessorCount;
 
+    /// <summary>How many runners a fanned-out workflow splits the test suite across (default 1: one job runs it whole).
+    /// With more, the part that runs the tests becomes that many jobs, each running a slice (<c>--partition k/n</c>:
+    /// .NET test projects, pytest test files, dealt round-robin); the fan-in merges their TRX or JUnit results and
+    /// Cobertura coverage and judges the tests, suites and coverage from the whole.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int TestPartitions
+    {
+        get;
+        set => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "the tests need at least one partition");
+    } = 1;
+
     internal static string DefaultReportDirectory { get; } = Path.Combine("artifacts", "readiness");
 
     internal Checklist Checklist { get; } = new();

@@ -18,6 +18,10 @@ public sealed record CheckContext(
     /// <summary>What the log lines start with: the item's id, or the name of the shared collection that runs.</summary>
     internal string? LogPrefix { get; init; }
 
+    /// <summary>In the fan-in of a workflow that partitions the tests: the partitions' verified results, which the test
+    /// runs read merged instead of running the tests.</summary>
+    internal Code.ReceivedTestPartitions? TestPartitions { get; init; }
+
     /// <summary>What this evaluation has observed, shared among its checks.</summary>
     internal Observations? Observations { get; init; }
 

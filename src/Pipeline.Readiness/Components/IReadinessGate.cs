@@ -49,11 +49,12 @@ public interface IReadinessGate : ILint, ITest, IReportCoverage, ICheckSecrets, 
         .Executes(token => ReadinessState.Of(this).EvaluateWholeAsync(EvidenceFrom, EvidenceDigests, token));
 
     /// <summary>Evaluates one part of the checklist (<see cref="EvidencePart"/>) and writes its evidence for the
-    /// fan-in (a job of a fanned-out workflow); fails when anything in it blocks.</summary>
+    /// fan-in (a job of a fanned-out workflow); fails when anything in it blocks. With <see cref="ITest.TestPartition"/>
+    /// it runs that partition of the part's tests instead and keeps their results for the fan-in to merge.</summary>
     Target Evidence => _ => _
         .Description("Evaluates one part of the checklist (--evidence-part) and writes its evidence for a fan-in (Readiness --evidence-from)")
         .Requires(() => EvidencePart)
-        .Executes(token => ReadinessState.Of(this).EvaluateEvidencePartAsync(EvidencePart!, token));
+        .Executes(token => ReadinessState.Of(this).EvaluateEvidencePartAsync(EvidencePart!, TestPartition, token));
 
     /// <summary>Refuses the release unless this run's verdict of the whole checklist passed, on a clean tree, for
     /// the commit that is checked out now.</summary>

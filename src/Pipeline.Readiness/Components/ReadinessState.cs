@@ -52,6 +52,17 @@ internal sealed class ReadinessState(IReadinessComponent build)
         return EvaluatePartAsync(module.Target, module.Decides, cancellation);
     }
 
+    /// <summary>Runs one partition of the tests (<c>Test --partition k/n</c>): the part holding the items of
+    /// <typeparamref name="TModule"/>, as its job in a fanned-out workflow runs it (<see cref="TestPartitionRun"/>).</summary>
+    public Task RunTestPartitionAsync<TModule>(string partition, CancellationToken cancellation)
+        where TModule : ReadinessModule, new()
+    {
+        var module = new TModule();
+        var part = Parts.FirstOrDefault(p => p.Items.Any(module.Decides))
+            ?? throw new InvalidUsageException($"--partition {partition}: no registered check decides the items of {module.Target}, so there are no tests to partition");
+        return TestPartitionRun.RunAsync(build, Setup, Parts, part, TestPartition.Parse(partition), cancellation);
+    }
+
     /// <summary>Evaluates one category, writes the scoped reports and fails when anything in it blocks.</summary>
     public Task EvaluateCategoryAsync(ReadinessCategory category, CancellationToken cancellation) =>
         EvaluatePartAsync(category.ToString(), i => i.Category == category, cancellation);
@@ -73,10 +84,15 @@ internal sealed class ReadinessState(IReadinessComponent build)
     public async Task EvaluateWholeAsync(string? receivedFolder, string? digests, CancellationToken cancellation)
     {
         var received = receivedFolder is null ? null
-            : new ReceivedEvidence(Path.GetFullPath(receivedFolder, build.RootDirectory), ReceivedEvidence.ParseDigests(digests), Parts, EvidenceParts.ConfigurationOf(Setup, Parts));
+            : new ReceivedEvidence(Path.GetFullPath(receivedFolder, build.RootDirectory), ReceivedEvidence.ParseDigests(digests), Parts, EvidenceParts.ConfigurationOf(Setup, Parts))
+            {
+                Partitions = Parts.ToDictionary(p => p.Name, p => EvidenceParts.PartitionsOf(Setup, p), StringComparer.Ordinal),
+            };
         if (received is not null)
         {
-            Log.Information($"Deciding from the evidence of {Parts.Count} job(s) in {Path.GetRelativePath(build.RootDirectory, received.Folder)}/ (no check runs here)");
+            var partitioned = Parts.Where(p => received.Partitions[p.Name] > 1).Select(p => p.Name).ToList();
+            Log.Information($"Deciding from the evidence of {Parts.Sum(p => received.Partitions[p.Name])} job(s) in {Path.GetRelativePath(build.RootDirectory, received.Folder)}/ "
+                + (partitioned.Count == 0 ? "(no check runs here)" : $"(no check runs here but those of {string.Join(", ", partitioned)}, which judge the merged results of the test partitions)"));
         }
 
         ReleaseRefusal.ThrowIfBlocked(await EvaluateAsync(ReadinessScope.Whole, cancellation, received).ConfigureAwait(false), "Release");
@@ -85,10 +101,16 @@ internal sealed class ReadinessState(IReadinessComponent build)
     /// <summary>Evaluates one part (one job of a fanned-out workflow), writes its scoped reports and its
     /// <see cref="PartEvidenceJson.FileName"/> for the fan-in, records the digest as the job's output (GitHub's
     /// <c>GITHUB_OUTPUT</c>, Azure's output variable, GitLab's dotenv report) and fails when anything in it blocks.</summary>
-    public async Task EvaluateEvidencePartAsync(string name, CancellationToken cancellation)
+    public async Task EvaluateEvidencePartAsync(string name, string? partition, CancellationToken cancellation)
     {
         var parts = Parts;
         var part = EvidenceParts.Find(parts, name);
+        if (partition is not null)
+        {
+            await TestPartitionRun.RunAsync(build, Setup, parts, part, TestPartition.Parse(partition), cancellation).ConfigureAwait(false);
+            return;
+        }
+
         var verdict = await EvaluateAsync(ReadinessScope.Part(part.Name, i => part.Items.Contains(i)), cancellation).ConfigureAwait(false);
         var (text, digest) = PartEvidenceJson.Render(new PartEvidence(
             part.Name, verdict.Commit, verdict.Coverage.TreeClean, verdict.Coverage.DirtyPaths, verdict.Coverage.ChecklistVersion,

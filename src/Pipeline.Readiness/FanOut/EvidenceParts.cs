@@ -51,14 +51,28 @@ internal static class EvidenceParts
     }
 
     /// <summary>What makes two builds' evidence interchangeable: the checklist's version and every part with its
-    /// items and their checks (name, type, timeout). Evidence made under another configuration is refused.</summary>
+    /// items and their checks (name, type, timeout), and how many partitions the tests are split into. Evidence made
+    /// under another configuration is refused.</summary>
     public static string ConfigurationOf(ReadinessSetup setup, IReadOnlyList<EvidencePart> parts) =>
         ReportDigest.OfLines(
         [
             VerdictCoverage.VersionOf(setup.Checklist.Entries.Select(i => i.Id)),
             .. parts.SelectMany(p => p.Items.SelectMany(i => setup.Checks.Where(c => c.Item.Id == i.Id)
                 .Select(c => $"{p.Name}|{i.Id}|{c.Check.Name}|{c.Check.GetType().FullName}|{c.Check.Timeout}"))),
+            .. parts.Where(p => PartitionsOf(setup, p) > 1).Select(p => $"{p.Name}|partitions|{setup.TestPartitions}"),
         ]);
+
+    /// <summary>The test runs the checks of <paramref name="part"/> read (what a partition of it runs).</summary>
+    public static IReadOnlyList<ITestRun> TestRunsOf(ReadinessSetup setup, EvidencePart part) =>
+    [
+        .. setup.Checks.Where(c => part.Items.Contains(c.Item)).SelectMany(c => SharedWork.Of(c.Check)).OfType<ITestRun>()
+            .DistinctBy(r => ((Collector)r).Key, StringComparer.Ordinal),
+    ];
+
+    /// <summary>How many jobs run <paramref name="part"/>: the setup's <see cref="ReadinessSetup.TestPartitions"/> for a
+    /// part that runs tests, otherwise 1.</summary>
+    public static int PartitionsOf(ReadinessSetup setup, EvidencePart part) =>
+        setup.TestPartitions > 1 && TestRunsOf(setup, part).Count > 0 ? setup.TestPartitions : 1;
 
     /// <summary>The part named <paramref name="name"/>.</summary>
     /// <exception cref="InvalidOperationException">The build has no such part.</exception>

@@ -27,6 +27,12 @@ internal static class PartEvidenceJson
             ["configuration"] = evidence.Configuration,
             ["items"] = new JsonObject([.. evidence.Outcomes.Select(o => KeyValuePair.Create(o.Key, (JsonNode?)new JsonArray([.. o.Value.Select(OutcomeJson.Write)])))]),
         };
+        if (evidence.Partition is { } partition)
+        {
+            file["partition"] = new JsonObject { ["index"] = partition.Index, ["count"] = partition.Count };
+            file["testRuns"] = new JsonArray([.. evidence.TestRuns.Select(r => (JsonNode?)PartitionRunJson.Write(r))]);
+        }
+
         var digest = ReportDigest.Of(file);
         file[ReportDigest.Field] = digest;
         return (file.ToJsonString(EvidenceJson.Indented) + "\n", digest);
@@ -64,6 +70,8 @@ internal static class PartEvidenceJson
             Json.String(file, "checklistVersion"), Json.String(file, "configuration"), outcomes)
         {
             Digest = Json.String(file, ReportDigest.Field),
+            Partition = file["partition"] is null ? null : new Checks.Code.TestPartition(Json.Int(Json.Object(file, "partition"), "index", "partition"), Json.Int(Json.Object(file, "partition"), "count", "partition")),
+            TestRuns = file["testRuns"] is null ? [] : [.. Json.Array(file, "testRuns").Select((r, i) => PartitionRunJson.Read(r, $"testRuns[{i}]"))],
         };
         return (evidence, ReportDigest.Of(file));
     }

@@ -14,10 +14,22 @@ namespace Pipeline.Readiness;
 /// <param name="configuration">This build's configuration (<see cref="EvidenceParts.ConfigurationOf"/>).</param>
 internal sealed class ReceivedEvidence(string folder, IReadOnlyDictionary<string, string> digests, IReadOnlyList<EvidencePart> parts, string configuration)
 {
-    /// <summary>What the fan-in decides from: outcomes by item, the problems, the parts' tree state, and what came from where.</summary>
+    /// <summary>What the fan-in decides from: outcomes by item, the problems, the parts' tree state, and what came from
+    /// where; and the items of partitioned parts whose partitions all hold, which the fan-in's own checks judge from
+    /// the partitions' merged results (<see cref="TestPartitions"/>).</summary>
     public sealed record Collected(
         IReadOnlyDictionary<string, IReadOnlyList<CheckOutcome>> Outcomes, IReadOnlyList<GovernanceProblem> Problems,
-        bool TreeClean, IReadOnlyList<string> DirtyPaths, IReadOnlyList<string> Sources);
+        bool TreeClean, IReadOnlyList<string> DirtyPaths, IReadOnlyList<string> Sources)
+    {
+        /// <summary>The items the fan-in's checks judge here.</summary>
+        public IReadOnlyList<ChecklistItem> JudgedHere { get; init; } = [];
+
+        /// <summary>The verified partitions those checks' test runs read.</summary>
+        public ReceivedTestPartitions? TestPartitions { get; init; }
+    }
+
+    /// <summary>How many jobs run each part (more than 1: partitions of its tests); a part not named runs in one.</summary>
+    public IReadOnlyDictionary<string, int> Partitions { get; init; } = new Dictionary<string, int>();
 
     /// <summary>The check name an outcome the fan-in makes (for a part that does not hold) carries.</summary>
     public const string CheckName = "fan-in";
@@ -52,16 +64,36 @@ internal sealed class ReceivedEvidence(string folder, IReadOnlyDictionary<string
         var outcomes = new Dictionary<string, IReadOnlyList<CheckOutcome>>();
         var dirty = new List<string>();
         var sources = new List<string>();
+        var judged = new List<ChecklistItem>();
+        var partitions = new List<(TestPartition, string, PartitionRun)>();
         foreach (var part in parts)
         {
-            var job = new FanOutJob(part.Name, string.Empty, string.Empty, string.Empty).Id;
             var pieces = read.Where(r => r.Evidence.Part == part.Name).ToList();
-            var refusal = pieces switch
+            var count = Partitions.GetValueOrDefault(part.Name, 1);
+            var jobs = count == 1 ? [(Partition: (TestPartition?)null, Name: part.Name)]
+                : Enumerable.Range(1, count).Select(k => (Partition: (TestPartition?)new TestPartition(k, count), Name: new TestPartition(k, count).JobPart(part.Name))).ToList();
+            var refusal = pieces.Where(p => p.Evidence.Partition != jobs[0].Partition && p.Evidence.Partition?.Count != count).ToList() is [var stray, ..]
+                ? $"evidence of part {part.Name} in {stray.File} is {(stray.Evidence.Partition is { } other ? $"partition {other}" : "whole")}, but this build runs the part {(count == 1 ? "whole" : $"in {count} partitions")}; it is not from this workflow"
+                : null;
+            var accepted = new List<(string File, PartEvidence Evidence)>();
+            foreach (var (partition, name) in jobs)
             {
-                [] => $"no evidence from job {job} (part {part.Name}): no {PartEvidenceJson.FileName} for it in {Relative(folder)}/; the job did not run, failed before writing it, or its artifact was not downloaded",
-                [var one] => Refusal(job, one.File, one.Evidence, one.ContentDigest, part, commit, checklistVersion),
-                _ => $"evidence of part {part.Name} came {pieces.Count} times ({string.Join(", ", pieces.Select(p => p.File))}); each job's evidence must come exactly once",
-            };
+                var job = new FanOutJob(name, string.Empty, string.Empty, string.Empty).Id;
+                var these = pieces.Where(p => p.Evidence.Partition == partition).ToList();
+                refusal ??= these switch
+                {
+                    [] => $"no evidence from job {job} ({(partition is null ? string.Empty : $"partition {partition} of ")}part {part.Name}): no {PartEvidenceJson.FileName} for it in {Relative(folder)}/; the job did not run, failed before writing it, or its artifact was not downloaded",
+                    [var one] => Refusal(job, name, one.File, one.Evidence, one.ContentDigest, partition is null ? part.Items.Select(i => i.Id) : [], commit, checklistVersion)
+                        ?? (partition is null ? null : FilesRefusal(job, Path.Combine(root, one.File), one.Evidence)),
+                    _ => $"evidence of {(partition is null ? string.Empty : $"partition {partition} of ")}part {part.Name} came {these.Count} times ({string.Join(", ", these.Select(p => p.File))}); each job's evidence must come exactly once",
+                };
+                if (these.Count == 1)
+                {
+                    accepted.Add((these[0].File, these[0].Evidence));
+                }
+            }
+
+            refusal ??= count == 1 ? null : SlicesRefusal(part, accepted);
             if (refusal is not null)
             {
                 foreach (var item in part.Items)
@@ -72,30 +104,97 @@ internal sealed class ReceivedEvidence(string folder, IReadOnlyDictionary<string
                 continue;
             }
 
-            var (file, evidence, _) = pieces[0];
-            foreach (var item in part.Items)
+            foreach (var (file, evidence) in accepted)
             {
-                outcomes[item.Id] = evidence.Outcomes[item.Id];
+                dirty.AddRange(evidence.TreeClean ? [] : evidence.DirtyPaths.Select(p => $"{p} (job {new FanOutJob(evidence.Partition?.JobPart(part.Name) ?? part.Name, string.Empty, string.Empty, string.Empty).Id})"));
+                sources.Add($"{evidence.Partition?.JobPart(part.Name) ?? part.Name}: {file} ({evidence.Digest})");
+                partitions.AddRange(evidence.TestRuns.Select(r => (evidence.Partition!, Path.GetDirectoryName(Path.Combine(root, file))!, r)));
             }
 
-            dirty.AddRange(evidence.TreeClean ? [] : evidence.DirtyPaths.Select(p => $"{p} (job {job})"));
-            sources.Add($"{part.Name}: {file} ({evidence.Digest})");
+            if (count == 1)
+            {
+                foreach (var item in part.Items)
+                {
+                    outcomes[item.Id] = accepted[0].Evidence.Outcomes[item.Id];
+                }
+            }
+            else
+            {
+                judged.AddRange(part.Items);
+            }
         }
 
-        return new Collected(outcomes, problems, dirty.Count == 0, dirty, sources);
+        return new Collected(outcomes, problems, dirty.Count == 0, dirty, sources)
+        {
+            JudgedHere = judged,
+            TestPartitions = partitions.Count == 0 ? null : new ReceivedTestPartitions(partitions),
+        };
+    }
+
+    /// <summary>Why a partition's result files do not count (one missing, outside its folder, or altered), or null.</summary>
+    private static string? FilesRefusal(string job, string evidenceFile, PartEvidence evidence)
+    {
+        var folder = Path.GetDirectoryName(evidenceFile)!;
+        foreach (var file in evidence.TestRuns.SelectMany(r => r.Files))
+        {
+            var path = Path.GetFullPath(Path.Combine(folder, file.Path));
+            if (!path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                return $"evidence of job {job} names a result file outside its folder ({file.Path})";
+            }
+
+            if (!File.Exists(path))
+            {
+                return $"the result file {file.Path} of job {job} is missing from its artifact";
+            }
+
+            if (PartitionFiles.Sha256Of(path) is var actual && actual != file.Sha256)
+            {
+                return $"the result file {file.Path} of job {job} was altered after it was written: the evidence records {file.Sha256}, but its content has {actual}";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Why the partitions of <paramref name="part"/> do not add up to its suite (they saw different units, or
+    /// one ran another slice than its own), or null.</summary>
+    private static string? SlicesRefusal(EvidencePart part, List<(string File, PartEvidence Evidence)> partitions)
+    {
+        var keys = partitions.Select(p => string.Join(", ", p.Evidence.TestRuns.Select(r => r.Key).Order(StringComparer.Ordinal))).Distinct(StringComparer.Ordinal).ToList();
+        if (keys.Count > 1)
+        {
+            return $"the partitions of part {part.Name} ran different test runs ({string.Join(" / ", keys)})";
+        }
+
+        foreach (var key in partitions[0].Evidence.TestRuns.Select(r => r.Key))
+        {
+            var runs = partitions.Select(p => (p.Evidence.Partition!, Run: p.Evidence.TestRuns.Single(r => r.Key == key))).ToList();
+            if (runs.Select(r => string.Join("\n", r.Run.Units)).Distinct(StringComparer.Ordinal).Count() > 1)
+            {
+                return $"the partitions of part {part.Name} saw different suites for {key} ({string.Join("; ", runs.Select(r => $"{r.Item1}: {r.Run.Units.Count} units"))}); they did not run the same tree";
+            }
+
+            if (runs.FirstOrDefault(r => !r.Item1.Slice(r.Run.Units).SequenceEqual(r.Run.Ran, StringComparer.Ordinal)) is { Run: { } wrong } bad)
+            {
+                return $"partition {bad.Item1} of part {part.Name} ran {string.Join(", ", wrong.Ran.DefaultIfEmpty("nothing"))} of {key} instead of its slice {string.Join(", ", bad.Item1.Slice(wrong.Units).DefaultIfEmpty("nothing"))}";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Why one part's evidence does not count, or null when it does.</summary>
-    private string? Refusal(string job, string file, PartEvidence evidence, string content, EvidencePart part, string commit, string checklistVersion)
+    private string? Refusal(string job, string name, string file, PartEvidence evidence, string content, IEnumerable<string> items, string commit, string checklistVersion)
     {
         if (evidence.Digest != content)
         {
             return $"evidence of job {job} was altered after it was written: {file} records digest {evidence.Digest}, but its content has {content}";
         }
 
-        if (!digests.TryGetValue(part.Name, out var recorded) || recorded.Length == 0)
+        if (!digests.TryGetValue(name, out var recorded) || recorded.Length == 0)
         {
-            return $"job {job} recorded no digest for part {part.Name} (the fan-in needs it in --evidence-digests, from the job's output), so its evidence cannot be verified";
+            return $"job {job} recorded no digest for part {name} (the fan-in needs it in --evidence-digests, from the job's output), so its evidence cannot be verified";
         }
 
         if (!string.Equals(recorded, evidence.Digest, StringComparison.Ordinal))
@@ -113,7 +212,7 @@ internal sealed class ReceivedEvidence(string folder, IReadOnlyDictionary<string
             return $"evidence of job {job} was made by another configuration of the build ({(evidence.ChecklistVersion != checklistVersion ? "another checklist" : "other parts or checks")})";
         }
 
-        var expected = part.Items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        var expected = items.ToHashSet(StringComparer.Ordinal);
         return expected.SetEquals(evidence.Outcomes.Keys)
             ? null
             : $"evidence of job {job} covers {string.Join(", ", evidence.Outcomes.Keys.Order(StringComparer.Ordinal))} instead of {string.Join(", ", expected.Order(StringComparer.Ordinal))}";

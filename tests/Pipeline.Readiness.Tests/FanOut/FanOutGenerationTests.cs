@@ -32,7 +32,9 @@ public sealed class FanOutGenerationTests : IDisposable
     /// <summary>The tests and the coverage check read one test run: their parts are one, so it runs once.</summary>
     public sealed class SharedTestRunBuild : ReadinessBuild
     {
-        protected override void ConfigureReadiness(ReadinessSetup setup)
+        protected override void ConfigureReadiness(ReadinessSetup setup) => Configure(setup);
+
+        internal void Configure(ReadinessSetup setup)
         {
             ChecklistItem[] kept = [Items.Testing.AllTestsPassing, Items.Testing.CoverageAcceptable, Items.Security.NoSecretsInCode, Items.Security.NoEnvFile];
             foreach (var item in Items.All.Where(i => !kept.Contains(i)))
@@ -45,6 +47,17 @@ public sealed class FanOutGenerationTests : IDisposable
             {
                 setup.Check(item, check);
             }
+        }
+    }
+
+    /// <summary>The shared test run split across three runners.</summary>
+    [GitHubActions("gate", FanOut = true, InvokedTargets = ["Readiness"], CachePaths = [])]
+    public sealed class PartitionedTestsBuild : ReadinessBuild
+    {
+        protected override void ConfigureReadiness(ReadinessSetup setup)
+        {
+            new SharedTestRunBuild().Configure(setup);
+            setup.TestPartitions = 3;
         }
     }
 
@@ -186,6 +199,49 @@ public sealed class FanOutGenerationTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Contains("'Test' is not a part of this build's checklist; its parts are: CheckSecrets, Coverage-Test", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Partitioned_tests_are_a_job_per_partition_whose_digests_the_fan_in_verifies()
+    {
+        var (exit, output) = await _run.Run<PartitionedTestsBuild>(["--generate-configuration", "--no-logo"]);
+
+        Assert.True(exit == 0, output);
+        var workflow = File.ReadAllText(Path.Combine(_run.Root, ".github", "workflows", "gate.yml"));
+        foreach (var k in new[] { 1, 2, 3 })
+        {
+            Assert.Contains($"  evidence_coverage_test_{k}of3:\n", workflow, StringComparison.Ordinal);
+            Assert.Contains($"run: ./build.sh Evidence --evidence-part Coverage-Test --partition {k}/3\n", workflow, StringComparison.Ordinal);
+            Assert.Contains($"name: evidence-Coverage-Test-{k}of3\n", workflow, StringComparison.Ordinal);
+            Assert.Contains($"path: artifacts/readiness/scoped/Coverage-Test-{k}of3\n", workflow, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("--evidence-part Coverage-Test\n", workflow, StringComparison.Ordinal); // never also whole
+        Assert.Contains("""
+                      EVIDENCE_DIGESTS: 'CheckSecrets=${{ needs.evidence_checksecrets.outputs.digest }};Coverage-Test-1of3=${{ needs.evidence_coverage_test_1of3.outputs.digest }};Coverage-Test-2of3=${{ needs.evidence_coverage_test_2of3.outputs.digest }};Coverage-Test-3of3=${{ needs.evidence_coverage_test_3of3.outputs.digest }}'
+            """.ReplaceLineEndings("\n"), workflow, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_partition_of_a_part_that_runs_no_tests_fails_naming_the_parts_that_do()
+    {
+        var (exit, output) = await _run.Run<PartitionedTestsBuild>(["Evidence", "--evidence-part", "CheckSecrets", "--partition", "1/3", "--no-logo"]);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("--partition 1/3: part CheckSecrets runs no tests, so it cannot be partitioned (the parts that do: Coverage-Test)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_partition_whose_tests_cannot_run_keeps_why_for_the_fan_in_and_fails()
+    {
+        var (exit, output) = await _run.Run<PartitionedTestsBuild>(["Test", "--partition", "2/3", "--no-logo"]);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Coverage-Test partition 2/3 (.NET): the test projects could not be listed: no solution or project at the root", output, StringComparison.Ordinal);
+        var (evidence, content) = PartEvidenceJson.Read(File.ReadAllText(Path.Combine(_run.Root, "artifacts", "readiness", "scoped", "Coverage-Test-2of3", PartEvidenceJson.FileName)));
+        Assert.Equal((new TestPartition(2, 3), content), (evidence.Partition, evidence.Digest));
+        Assert.Empty(evidence.Outcomes);
+        Assert.StartsWith("no solution or project at the root", Assert.Single(evidence.TestRuns).NotRun[PartitionRun.All], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,15 +23,8 @@ public sealed class FanOutWorkflowTests(CiValidators validators) : IClassFixture
     public async Task The_fanned_out_workflow_decides_as_one_readiness_run_and_refuses_a_missing_or_edited_artifact()
     {
         await CreateRepositoryAsync();
-        var workflowFile = Path.Combine(Repository, ".github", "workflows", "gate.yml");
-        var (validExit, validOutput) = await ScriptRunner.Run(Repository, validators.ActionValidator, [workflowFile]);
-        Assert.True(validExit == 0, validOutput);
-
-        var workflow = new LocalWorkflow(workflowFile, Repository, Path.Combine(_work, "run"));
-        var fanIn = Assert.Single(workflow.JobIds, id => workflow.Needs(id).Count > 0);
-        var parts = workflow.JobIds.Where(id => id != fanIn).ToList();
+        var (workflow, fanIn, parts) = await FanInReports.ValidatedWorkflowAsync(validators, Repository, _work);
         Assert.Equal(["evidence_checks", "evidence_checksecrets", "evidence_coverage", "evidence_test"], parts.Order(StringComparer.Ordinal));
-        Assert.Equal(parts, workflow.Needs(fanIn));
 
         var done = new Dictionary<string, JobRun>();
         foreach (var id in parts)
@@ -42,22 +35,22 @@ public sealed class FanOutWorkflowTests(CiValidators validators) : IClassFixture
 
         // Each check ran in exactly one job (the parts' items are disjoint); the coverage job hands over its check's
         // failure as it was (the waiver is the repository's, applied where it decides).
-        var evaluated = parts.SelectMany(id => ItemIds(Report(Directory.GetDirectories(Path.Combine(done[id].Folder, "artifacts", "readiness", "scoped")).Single()))).ToList();
+        var evaluated = parts.SelectMany(id => ItemIds(FanInReports.Report(Directory.GetDirectories(Path.Combine(done[id].Folder, "artifacts", "readiness", "scoped")).Single()))).ToList();
         Assert.Equal(evaluated.Distinct().Count(), evaluated.Count);
         Assert.All(parts, id => Assert.True(done[id].Succeeded, done[id].Log));
         Assert.Contains("\"status\": \"failed\"", File.ReadAllText(Path.Combine(workflow.Artifacts, "evidence-Coverage", "evidence-part.json")), StringComparison.Ordinal);
 
         var fanInRun = await workflow.RunAsync(fanIn, done);
-        var single = await RunReadinessInFreshCloneAsync();
+        var single = await FanInReports.SingleReadinessAsync(_work, Repository);
 
         Assert.True(fanInRun.Succeeded, fanInRun.Log);
         Assert.DoesNotContain(": running ", fanInRun.Log, StringComparison.Ordinal); // the fan-in runs no check
-        var fanInReport = Report(Path.Combine(fanInRun.Folder, "artifacts", "readiness"));
+        var fanInReport = FanInReports.Report(Path.Combine(fanInRun.Folder, "artifacts", "readiness"));
         Assert.Equal("passed", fanInReport["verdict"]!.GetValue<string>());
-        Assert.Equal(Decisions(single), Decisions(fanInReport));
-        Assert.Equal(evaluated.Order(StringComparer.Ordinal), Decisions(single).Where(d => d.DecidedBy == "check").Select(d => d.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(FanInReports.Decisions(single), FanInReports.Decisions(fanInReport));
+        Assert.Equal(evaluated.Order(StringComparer.Ordinal), FanInReports.Decisions(single).Where(d => d.DecidedBy == "check").Select(d => d.Id).Order(StringComparer.Ordinal));
         Assert.Equal(parts.Count, fanInReport["receivedFrom"]!.AsArray().Count);
-        Assert.Contains(Decisions(fanInReport), d => d is { Id: "testing.coverage-acceptable", Status: "waived" });
+        Assert.Contains(FanInReports.Decisions(fanInReport), d => d is { Id: "testing.coverage-acceptable", Status: "waived" });
         Assert.Contains("sample.library.1.2.3.nupkg", Directory.GetFiles(Path.Combine(fanInRun.Folder, "artifacts", "feed"), "*.nupkg", SearchOption.AllDirectories)
             .Select(p => Path.GetFileName(p).ToLowerInvariant()));
 
@@ -68,7 +61,7 @@ public sealed class FanOutWorkflowTests(CiValidators validators) : IClassFixture
         var missing = await workflow.RunAsync(fanIn, done, Path.Combine(_work, "run", "jobs", "missing"));
         Directory.Move(away, secrets);
         Assert.False(missing.Succeeded, missing.Log);
-        Assert.Contains(Decisions(Report(Path.Combine(missing.Folder, "artifacts", "readiness"))), d =>
+        Assert.Contains(FanInReports.Decisions(FanInReports.Report(Path.Combine(missing.Folder, "artifacts", "readiness"))), d =>
             d is { Id: "security.no-secrets-in-code", Status: "error" } && d.Reason.StartsWith("no evidence from job evidence_checksecrets", StringComparison.Ordinal));
         Assert.False(Directory.Exists(Path.Combine(missing.Folder, "artifacts", "feed")));
 
@@ -78,7 +71,7 @@ public sealed class FanOutWorkflowTests(CiValidators validators) : IClassFixture
         File.WriteAllText(evidence, original.Replace("12 of 12 tests passed", "12 of 12 tests passed, honestly", StringComparison.Ordinal));
         var edited = await workflow.RunAsync(fanIn, done, Path.Combine(_work, "run", "jobs", "edited"));
         Assert.False(edited.Succeeded, edited.Log);
-        Assert.Contains(Decisions(Report(Path.Combine(edited.Folder, "artifacts", "readiness"))), d =>
+        Assert.Contains(FanInReports.Decisions(FanInReports.Report(Path.Combine(edited.Folder, "artifacts", "readiness"))), d =>
             d is { Id: "testing.all-tests-passing", Status: "error" } && d.Reason.StartsWith("evidence of job evidence_test was altered after it was written", StringComparison.Ordinal));
 
         // Edited with its digest recomputed: the digest the job recorded through the CI still refuses it.
@@ -88,27 +81,11 @@ public sealed class FanOutWorkflowTests(CiValidators validators) : IClassFixture
         File.WriteAllText(evidence, forged.ToJsonString());
         var reDigested = await workflow.RunAsync(fanIn, done, Path.Combine(_work, "run", "jobs", "redigested"));
         Assert.False(reDigested.Succeeded, reDigested.Log);
-        Assert.Contains(Decisions(Report(Path.Combine(reDigested.Folder, "artifacts", "readiness"))), d =>
+        Assert.Contains(FanInReports.Decisions(FanInReports.Report(Path.Combine(reDigested.Folder, "artifacts", "readiness"))), d =>
             d is { Id: "testing.all-tests-passing", Status: "error" } && d.Reason.StartsWith("evidence of job evidence_test is not what the job recorded", StringComparison.Ordinal));
     }
 
-    private async Task<JsonObject> RunReadinessInFreshCloneAsync()
-    {
-        var clone = Path.Combine(_work, "single");
-        GitRepository.Run(_work, "clone", "--quiet", Repository, clone);
-        var (exit, output) = await ScriptRunner.Run(clone, Path.Combine(clone, "build.sh"), ["Readiness", "--no-logo"], timeout: TimeSpan.FromMinutes(10));
-        Assert.True(exit == 0, output);
-        return Report(Path.Combine(clone, "artifacts", "readiness"));
-    }
-
-    private static JsonObject Report(string folder) => JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "report.json")))!.AsObject();
-
     private static IEnumerable<string> ItemIds(JsonObject report) => report["items"]!.AsArray().Select(i => i!["id"]!.GetValue<string>());
-
-    private static List<(string Id, string Status, string Reason, string DecidedBy)> Decisions(JsonObject report) =>
-    [
-        .. report["items"]!.AsArray().Select(i => (i!["id"]!.GetValue<string>(), i["status"]!.GetValue<string>(), i["reason"]!.GetValue<string>(), i["decidedBy"]!.GetValue<string>())),
-    ];
 
     private void Write(string relative, string content)
     {

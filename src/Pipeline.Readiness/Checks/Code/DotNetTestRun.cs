@@ -31,7 +31,9 @@ internal sealed class DotNetTestRun(DotNetCodeOptions options) : Collector("dotn
     };
 
     /// <inheritdoc />
-    public Task<TestRunResult> AllAsync(CheckContext context) => Observe(context, "all", c => RunAsync(c, "all", filter: null));
+    public Task<TestRunResult> AllAsync(CheckContext context) => Observe(context, PartitionRun.All, c => c.TestPartitions is { } received && received.Has(Key)
+        ? Task.FromResult(Merged(c, received, PartitionRun.All, coverage: true))
+        : RunAsync(c, PartitionRun.All, filter: null));
 
     /// <inheritdoc />
     public Task<TestRunResult> CategoryAsync(CheckContext context, string category) =>
@@ -39,7 +41,9 @@ internal sealed class DotNetTestRun(DotNetCodeOptions options) : Collector("dotn
         {
             try
             {
-                return await RunAsync(c, $"category-{category}", $"Category={category}").ConfigureAwait(false);
+                return c.TestPartitions is { } received && received.Has(Key)
+                    ? Merged(c, received, $"category-{category}", coverage: false)
+                    : await RunAsync(c, $"category-{category}", $"Category={category}").ConfigureAwait(false);
             }
             catch (Exception exception) when (exception is InvalidOperationException or PrerequisiteFailedException)
             {
@@ -49,9 +53,71 @@ internal sealed class DotNetTestRun(DotNetCodeOptions options) : Collector("dotn
             }
         });
 
-    private async Task<TestRunResult> RunAsync(CheckContext context, string label, string? filter)
+    /// <inheritdoc />
+    public async Task<PartitionRun> RunPartitionAsync(CheckContext context, TestPartition partition, string folder)
     {
-        var target = CodeTarget.Require(context.Root, options.Target);
+        var (files, notRun, counts) = (new List<PartitionFile>(), new Dictionary<string, string>(StringComparer.Ordinal), new List<TestRunResult>());
+        string target;
+        IReadOnlyList<string> units;
+        try
+        {
+            target = CodeTarget.Require(context.Root, options.Target);
+            units = await DotNetTestProjects.ListAsync(context, target).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or FileNotFoundException)
+        {
+            notRun[PartitionRun.All] = exception.Message;
+            return new PartitionRun(Key, context.Root, [], [], files, notRun) { Summary = $"the test projects could not be listed: {exception.Message}", Blocks = true };
+        }
+
+        var ran = partition.Slice(units);
+        if (ran.Count > 0)
+        {
+            var slice = DotNetTestProjects.WriteFilter(context.Artifact("work", "tests", $"partition-{partition.Label}.slnf"), target, ran);
+            foreach (var (run, filter) in new[] { (PartitionRun.All, (string?)null) }.Concat(options.SecuritySuites.Keys.Select(c => ($"category-{c}", (string?)$"Category={c}"))))
+            {
+                try
+                {
+                    var (result, trx) = await RunFilesAsync(context, run, filter, slice).ConfigureAwait(false);
+                    files.AddRange(PartitionFiles.Keep(folder, Key, run, PartitionRun.Results, trx));
+                    files.AddRange(PartitionFiles.Keep(folder, Key, run, PartitionRun.Coverage, result.CoverageFiles));
+                    counts.Add(run == PartitionRun.All ? result : result with { Total = 0, Passed = 0, Skipped = 0 });
+                }
+                catch (Exception exception) when (exception is InvalidOperationException or PrerequisiteFailedException)
+                {
+                    notRun[run] = exception.Message;
+                }
+            }
+        }
+
+        return new PartitionRun(Key, context.Root, units, ran, files, notRun)
+        {
+            Summary = ran.Count == 0 ? $"no test project of {units.Count} is in partition {partition}" : $"{counts.Sum(c => c.Passed)} of {counts.Sum(c => c.Total)} tests passed in {string.Join(", ", ran)}",
+            Blocks = notRun.Count > 0 || counts.Any(c => c.Failed > 0 || c.Aborted is not null),
+        };
+    }
+
+    /// <summary>The partitions' results of <paramref name="run"/>, merged (a run that could not happen in one of them
+    /// could not happen).</summary>
+    private TestRunResult Merged(CheckContext context, ReceivedTestPartitions received, string run, bool coverage)
+    {
+        if (received.NotRun(Key, run) is { } why)
+        {
+            throw new InvalidOperationException(why);
+        }
+
+        return TrxReader.Read(received.Files(context, Key, run, PartitionRun.Results), context.Root) with
+        {
+            CoverageFiles = coverage ? received.Files(context, Key, run, PartitionRun.Coverage) : [],
+            Tool = $"dotnet test in {received.Partitions.Count} partitions ({received.Describe(Key)}), merged",
+        };
+    }
+
+    private async Task<TestRunResult> RunAsync(CheckContext context, string label, string? filter) =>
+        (await RunFilesAsync(context, label, filter, CodeTarget.Require(context.Root, options.Target)).ConfigureAwait(false)).Result;
+
+    private async Task<(TestRunResult Result, string[] Trx)> RunFilesAsync(CheckContext context, string label, string? filter, string target)
+    {
         await new DotNetRestoreRun(options.Target).EnsureAsync(context).ConfigureAwait(false);
         var results = context.Artifact("work", "tests", label);
         if (Directory.Exists(results))
@@ -70,11 +136,12 @@ internal sealed class DotNetTestRun(DotNetCodeOptions options) : Collector("dotn
             throw new InvalidOperationException($"'{run.CommandLine}' produced no test results (exit code {run.ExitCode}):\n  {tail}");
         }
 
-        return TrxReader.Read(trx, context.Root) with
+        var result = TrxReader.Read(trx, context.Root) with
         {
             CoverageFiles = filter is null ? DistinctFiles(Directory.GetFiles(results, "coverage.cobertura.xml", SearchOption.AllDirectories)) : [],
             Tool = $"dotnet test ({Path.GetFileName(target)}, {options.Configuration})",
         };
+        return (result, trx);
     }
 
     /// <summary>VSTest keeps a copy of each attachment next to the TRX; count each report once.</summary>

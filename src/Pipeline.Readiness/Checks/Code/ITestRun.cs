@@ -1,7 +1,8 @@
 namespace Pipeline.Readiness.Checks.Code;
 
 /// <summary>A toolchain's test runner as the test, suite and coverage checks see it: the whole suite (with Cobertura
-/// coverage files) and one category at a time. <see cref="DotNetTestRun"/> is the .NET adapter,
+/// coverage files) and one category at a time; a slice of it for one runner of a partitioned workflow, and, in that workflow's fan-in,
+/// the partitions' merged results. <see cref="DotNetTestRun"/> is the .NET adapter,
 /// <see cref="PytestRun"/> the Python one (pytest's JUnit XML and pytest-cov's Cobertura).</summary>
 internal interface ITestRun
 {
@@ -26,4 +27,9 @@ internal interface ITestRun
 
     /// <summary>Runs (once) the tests of one category.</summary>
     Task<TestRunResult> CategoryAsync(CheckContext context, string category);
+
+    /// <summary>Runs the slice <paramref name="partition"/> of the suite (whole, with coverage, and what the categories
+    /// need) and keeps its result files in <paramref name="folder"/>, for a fan-in to merge (<see cref="ReceivedTestPartitions"/>);
+    /// judges nothing. A run that cannot happen is recorded in <see cref="PartitionRun.NotRun"/>, not thrown.</summary>
+    Task<PartitionRun> RunPartitionAsync(CheckContext context, TestPartition partition, string folder);
 }

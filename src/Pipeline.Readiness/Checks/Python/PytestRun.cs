@@ -13,7 +13,7 @@ internal sealed class PytestRun(PythonCodeOptions options) : Collector("pytest",
     /// <inheritdoc />
     public override IReadOnlyCollection<string>? Resources => [];
 
-    private sealed record Outcome(TestRunResult Result, List<PythonTestCase> Cases);
+    private sealed record Outcome(TestRunResult Result, List<PythonTestCase> Cases, string? Junit);
 
     /// <inheritdoc />
     public CodeOptions Options => options;
@@ -75,7 +75,57 @@ internal sealed class PytestRun(PythonCodeOptions options) : Collector("pytest",
         };
     }
 
-    private async Task<Outcome> RunAsync(CheckContext context)
+    /// <inheritdoc />
+    public async Task<PartitionRun> RunPartitionAsync(CheckContext context, TestPartition partition, string folder)
+    {
+        var (files, notRun) = (new List<PartitionFile>(), new Dictionary<string, string>(StringComparer.Ordinal));
+        IReadOnlyList<string> units = [];
+        IReadOnlyList<string> ran = [];
+        Outcome? outcome = null;
+        try
+        {
+            units = await PytestTestFiles.ListAsync(context, options).ConfigureAwait(false);
+            ran = partition.Slice(units);
+            if (ran.Count > 0)
+            {
+                outcome = await RunAsync(context, ran).ConfigureAwait(false);
+                files.AddRange(PartitionFiles.Keep(folder, Key, PartitionRun.All, PartitionRun.Results, outcome.Junit is { } junit ? [junit] : []));
+                files.AddRange(PartitionFiles.Keep(folder, Key, PartitionRun.All, PartitionRun.Coverage, outcome.Result.CoverageFiles));
+            }
+        }
+        catch (InvalidOperationException exception)
+        {
+            notRun[PartitionRun.All] = exception.Message;
+        }
+
+        return new PartitionRun(Key, context.Root, units, ran, files, notRun)
+        {
+            Summary = outcome is { Result: var result } ? $"{result.Passed} of {result.Total} tests passed in {string.Join(", ", ran)}"
+                : notRun.Count > 0 ? notRun[PartitionRun.All] : $"no test file of {units.Count} is in partition {partition}",
+            Blocks = notRun.Count > 0 || outcome is { Result.Failed: > 0 },
+        };
+    }
+
+    /// <summary>The partitions' results, merged: every partition's cases and coverage files (a run that could not
+    /// happen in one of them could not happen).</summary>
+    private Outcome Merged(CheckContext context, ReceivedTestPartitions received)
+    {
+        if (received.NotRun(Key, PartitionRun.All) is { } why)
+        {
+            throw new InvalidOperationException(why);
+        }
+
+        var cases = received.Files(context, Key, PartitionRun.All, PartitionRun.Results).SelectMany(JUnitReader.Read).ToList();
+        return new Outcome(
+            Count(cases) with { CoverageFiles = received.Files(context, Key, PartitionRun.All, PartitionRun.Coverage), Tool = $"pytest in {received.Partitions.Count} partitions ({received.Describe(Key)}), merged" },
+            cases,
+            Junit: null);
+    }
+
+    private async Task<Outcome> RunAsync(CheckContext context) =>
+        context.TestPartitions is { } received && received.Has(Key) ? Merged(context, received) : await RunAsync(context, selected: []).ConfigureAwait(false);
+
+    private async Task<Outcome> RunAsync(CheckContext context, IReadOnlyList<string> selected)
     {
         var project = options.RequireProject(context);
         var pytest = await PythonTools.FindAsync(context, project, "pytest", "pytest").ConfigureAwait(false)
@@ -91,7 +141,7 @@ internal sealed class PytestRun(PythonCodeOptions options) : Collector("pytest",
         var sources = options.CoverageSource.Count > 0 ? options.CoverageSource
             : project.Table("tool.coverage.run") is { } run && run.ContainsKey("source") ? [string.Empty] : project.Packages();
         List<string> arguments = ["-p", "no:cacheprovider", "-o", "junit_family=xunit1", $"--junitxml={junit}",
-            .. sources.Select(s => s.Length == 0 ? "--cov" : $"--cov={s}"), $"--cov-report=xml:{coverage}", .. options.PytestArguments];
+            .. sources.Select(s => s.Length == 0 ? "--cov" : $"--cov={s}"), $"--cov-report=xml:{coverage}", .. options.PytestArguments, .. selected];
         var result = await context.Processes.RunAsync(pytest.Run(project.Directory, arguments) with
         {
             Environment = new Dictionary<string, string?> { ["COVERAGE_FILE"] = Path.Combine(work, ".coverage") },
@@ -115,7 +165,7 @@ internal sealed class PytestRun(PythonCodeOptions options) : Collector("pytest",
             throw new InvalidOperationException($"'{result.CommandLine}': {why}: {(collection.Count > 0 ? string.Join("; ", collection) : Tail(output))}");
         }
 
-        return new Outcome(Count(cases) with { CoverageFiles = File.Exists(coverage) ? [coverage] : [], Tool = pytest.Description }, cases);
+        return new Outcome(Count(cases) with { CoverageFiles = File.Exists(coverage) ? [coverage] : [], Tool = pytest.Description }, cases, junit);
     }
 
     private static TestRunResult Count(List<PythonTestCase> cases) => new(

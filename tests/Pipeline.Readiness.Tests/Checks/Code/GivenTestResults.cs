@@ -18,4 +18,7 @@ internal sealed class GivenTestResults(TestRunResult all, IReadOnlyDictionary<st
 
     public Task<TestRunResult> CategoryAsync(CheckContext context, string category) =>
         Task.FromResult(categories?.GetValueOrDefault(category) ?? throw new InvalidOperationException($"no results given for category {category}"));
+
+    public Task<PartitionRun> RunPartitionAsync(CheckContext context, TestPartition partition, string folder) =>
+        throw new NotSupportedException("given results are not partitioned (DotNetTestRun and PytestRun partition real suites in TestPartitionTests)");
 }
