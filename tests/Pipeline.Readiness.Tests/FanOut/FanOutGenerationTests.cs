@@ -52,6 +52,8 @@ public sealed class FanOutGenerationTests : IDisposable
 
     /// <summary>The shared test run split across three runners.</summary>
     [GitHubActions("gate", FanOut = true, InvokedTargets = ["Readiness"], CachePaths = [])]
+    [GitLabCi("gate", FanOut = true, InvokedTargets = ["Readiness"], CachePaths = [], OnPullRequest = false)]
+    [AzurePipelines("gate", FanOut = true, InvokedTargets = ["Readiness"], CachePaths = [], OnPullRequest = false)]
     public sealed class PartitionedTestsBuild : ReadinessBuild
     {
         protected override void ConfigureReadiness(ReadinessSetup setup)
@@ -217,6 +219,21 @@ public sealed class FanOutGenerationTests : IDisposable
         }
 
         Assert.DoesNotContain("--evidence-part Coverage-Test\n", workflow, StringComparison.Ordinal); // never also whole
+        var gitlab = File.ReadAllText(Path.Combine(_run.Root, ".gitlab-ci.yml"));
+        var azure = File.ReadAllText(Path.Combine(_run.Root, ".azure-pipelines", "gate.yml"));
+        Assert.Contains("""
+              script:
+                - ./build.sh Evidence --evidence-part Coverage-Test --partition 2/3
+              artifacts:
+                when: always
+                paths:
+                  - artifacts/readiness/scoped/Coverage-Test-2of3
+                reports:
+                  dotenv: artifacts/readiness/digest-Coverage-Test-2of3.env
+            """.ReplaceLineEndings("\n"), gitlab, StringComparison.Ordinal);
+        Assert.Contains("Coverage-Test-3of3=$EVIDENCE_DIGEST_COVERAGE_TEST_3OF3", gitlab, StringComparison.Ordinal);
+        Assert.Contains("- job: evidence_coverage_test_1of3\n", azure, StringComparison.Ordinal);
+        Assert.Contains("Coverage-Test-1of3=$(EVIDENCE_DIGEST_COVERAGE_TEST_1OF3)", azure, StringComparison.Ordinal);
         Assert.Contains("""
                       EVIDENCE_DIGESTS: 'CheckSecrets=${{ needs.evidence_checksecrets.outputs.digest }};Coverage-Test-1of3=${{ needs.evidence_coverage_test_1of3.outputs.digest }};Coverage-Test-2of3=${{ needs.evidence_coverage_test_2of3.outputs.digest }};Coverage-Test-3of3=${{ needs.evidence_coverage_test_3of3.outputs.digest }}'
             """.ReplaceLineEndings("\n"), workflow, StringComparison.Ordinal);

@@ -110,6 +110,22 @@ public sealed class FanOutWorkflowTests(CiValidators validators) : IClassFixture
         Assert.Matches(@"gate\s+test\s+always\s+.*\[evidence_checksecrets,evidence_test\]", validOutput);
     }
 
+    [Fact]
+    public async Task A_gitlab_pipeline_with_partitioned_tests_passes_gitlabs_ci_schema_with_a_job_per_partition()
+    {
+        using var run = new Pipeline.Tests.Support.BuildRun();
+        var (exit, output) = await run.Run<FanOut.FanOutGenerationTests.PartitionedTestsBuild>(["--generate-configuration", "--no-logo"]);
+        Assert.True(exit == 0, output);
+        GitRepository.Init(run.Root);
+
+        var (validExit, validOutput) = await ScriptRunner.Run(run.Root, validators.GitLabCiLocal, ["--list"]);
+
+        Assert.True(validExit == 0, validOutput);
+        Assert.Contains("json schema validated", validOutput, StringComparison.Ordinal);
+        Assert.Matches(@"evidence_coverage_test_3of3\s+evidence\s+on_success", validOutput);
+        Assert.Matches(@"gate\s+test\s+always\s+.*\[evidence_checksecrets,evidence_coverage_test_1of3,evidence_coverage_test_2of3,evidence_coverage_test_3of3\]", validOutput);
+    }
+
     private async Task CreateRepositoryAsync()
     {
         BuildScaffold.Write(Repository);
