@@ -4,7 +4,9 @@
 # When nothing the build's compilation reads changed since it last compiled, it runs the build at once.
 set -euo pipefail
 
-SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+SCRIPT_DIR=${BASH_SOURCE[0]%/*}
+[[ "$SCRIPT_DIR" == "${BASH_SOURCE[0]}" ]] && SCRIPT_DIR=.
+SCRIPT_DIR=$(cd "$SCRIPT_DIR" && pwd)
 BUILD_PROJECT_FILE="$SCRIPT_DIR/build/_build.csproj"
 TEMP_DIRECTORY="$SCRIPT_DIR/.nuke/temp"
 BUILD_OUTPUT="$TEMP_DIRECTORY/build-bin"
@@ -19,8 +21,17 @@ export DOTNET_MULTILEVEL_LOOKUP=0
 
 satisfies_global_json() { (cd "$SCRIPT_DIR" && "$1" --version >/dev/null 2>&1); }
 
-# The SDKs a dotnet chooses from for global.json (which is itself among the build's inputs).
-sdk_key() { local root; root=$(dirname "$(realpath "$1")"); echo "$root|$(ls "$root/sdk" 2>/dev/null | paste -sd, -)"; }
+# The SDKs a dotnet chooses from for global.json (which is itself among the build's inputs): "<its folder>|<the
+# names in its sdk/ folder>".
+sdk_key() { local root; root=$(realpath "$1"); root=${root%/*}; sdk_names "${root:-/}"; echo "${root:-/}|$SDK_NAMES"; }
+
+# SDK_NAMES: the names in the sdk/ folder of the dotnet folder $1, comma-separated (builtins only: the check before an
+# unchanged build runs starts no process but one find).
+sdk_names() {
+  local names=() sdk IFS=,
+  for sdk in "$1"/sdk/*; do [[ -e "$sdk" ]] && names+=("${sdk##*/}"); done
+  SDK_NAMES="${names[*]-}"
+}
 
 # What the build's compilation reads, one line each: "D folder" (a project's folder, without bin/ and obj/),
 # "F file" (a file imported or referenced by path, the MSBuild, NuGet, SDK and analyzer settings above each
@@ -63,35 +74,42 @@ build_inputs() {
   printf '%s\n' "${lines[@]}" | sort -u
 }
 
-# A digest of the path, size and modification time of every file the "D" and "F" lines of stdin name (bin/ and
-# obj/ left out): any file added, removed, renamed or written changes it.
+# A digest of the path, size and modification time of every file the "D" and "F" lines given as arguments name (bin/
+# and obj/ left out): any file added, removed, renamed or written changes it.
 watched_state() {
-  local kind path watched=() prune=()
-  while read -r kind path; do
+  local line kind path watched=() prune=() digest
+  for line in "$@"; do
+    kind=${line%% *}; path=${line#* }
     case "$kind" in
       D) watched+=("$path"); prune+=(-path "$path/bin" -o -path "$path/obj" -o) ;;
       F) watched+=("$path") ;;
     esac
   done
   [[ ${#watched[@]} -gt 0 ]] || return 1
-  find "${watched[@]}" \( "${prune[@]}" -false \) -prune -o -type f -printf '%p %s %T@\n' | LC_ALL=C sort | sha256sum | cut -d' ' -f1
+  digest=$(find "${watched[@]}" \( "${prune[@]}" -false \) -prune -o -type f -printf '%p %s %T@\n' | LC_ALL=C sort | sha256sum)
+  echo "${digest%% *}"
 }
 
 # Whether nothing the stamp lists changed since the last successful compilation: same SDKs, no absent setting
 # appeared, the same watched state.
 inputs_unchanged() {
-  local state kind path
-  { read -r _; read -r state; [[ "$state" == "$(sdk_key "$1")" ]] || return 1; read -r state; } < "$INPUTS_STAMP"
-  while read -r kind path; do
-    [[ "$kind" == A && -e "$path" ]] && return 1
-  done < <(tail -n +4 "$INPUTS_STAMP")
-  [[ "$state" == "$(tail -n +4 "$INPUTS_STAMP" | watched_state)" ]]
+  local stamp=() line root
+  while IFS= read -r line; do stamp+=("$line"); done < "$INPUTS_STAMP" # (no mapfile: macOS has bash 3.2)
+  [[ ${#stamp[@]} -gt 3 ]] || return 1
+  root=${stamp[1]%%|*}
+  [[ "$1" -ef "$root/dotnet" ]] || return 1
+  sdk_names "$root"
+  [[ "${stamp[1]}" == "$root|$SDK_NAMES" ]] || return 1
+  for line in "${stamp[@]:3}"; do
+    [[ "$line" == "A "* && -e "${line#A }" ]] && return 1
+  done
+  [[ "${stamp[2]}" == "$(watched_state "${stamp[@]:3}")" ]]
 }
 
 # Runs the compiled build with the dotnet that compiled it (one installed into .nuke/temp goes first on PATH).
 run_build() {
   if [[ "$1" == "$TEMP_DIRECTORY"/* ]]; then
-    export DOTNET_ROOT; DOTNET_ROOT=$(dirname "$1")
+    export DOTNET_ROOT=${1%/*}
     export PATH="$DOTNET_ROOT:$PATH"
   fi
   exec "$1" "$BUILD_OUTPUT/_build.dll" "${@:2}"
@@ -129,7 +147,12 @@ fi
 # compiles, and kept only once it succeeded: a file changed meanwhile compiles again next time
 # (PIPELINE_ALWAYS_BUILD=1 always compiles).
 INPUTS=$(build_inputs 2>/dev/null || true)
-STATE=$([[ -n "$INPUTS" ]] && watched_state <<< "$INPUTS" || true)
+STATE=""
+if [[ -n "$INPUTS" ]]; then
+  INPUT_LINES=()
+  while IFS= read -r LINE; do INPUT_LINES+=("$LINE"); done <<< "$INPUTS"
+  STATE=$(watched_state "${INPUT_LINES[@]}" || true)
+fi
 rm -f "$INPUTS_STAMP"
 if ! BUILD_LOG=$("$DOTNET_EXE" build "$BUILD_PROJECT_FILE" --output "$BUILD_OUTPUT" -nologo -clp:NoSummary \
   --verbosity quiet -tl:off -p:UseSharedCompilation=false -nodeReuse:false 2>&1); then

@@ -56,7 +56,7 @@ internal static class BuildSession
                 throw new InvalidUsageException("The build's targets are not valid:\n  " + string.Join("\n  ", problems));
             }
 
-            SchemaWriter.Write(root, graph, parameters);
+            SchemaWriter.Write(root, graph, parameters, build.GetType());
             var defaultName = defaultTarget is null ? null : names.GetValueOrDefault(defaultTarget(build).Method);
             if (!line.NoLogo)
             {
@@ -69,10 +69,6 @@ internal static class BuildSession
                 return 0;
             }
 
-            if (line.Root is null) // --root points the build at another tree, which its CI files are not for
-            {
-                CiConfigurations.Verify(root, configurations, graph, build, console);
-            }
             var invoked = line.Targets.Count > 0 ? line.Targets : defaultName is null ? [] : [defaultName];
             if (line.Help || invoked.Count == 0)
             {
@@ -85,6 +81,11 @@ internal static class BuildSession
             {
                 PlanWriter.Write(console, graph, plan, root);
                 return 0;
+            }
+
+            if (line.Root is null) // --root points the build at another tree, which its CI files are not for
+            {
+                CiConfigurations.Verify(root, configurations, graph, build, console); // a build, not --help or --plan
             }
 
             Requirements.Check(plan, member => parameters.FirstOrDefault(p => p.MemberName == member)?.OptionName);

@@ -52,6 +52,25 @@ public sealed class CiConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task Help_and_plan_are_not_builds_and_do_not_verify_the_committed_files()
+    {
+        await _run.Run<DeclaringBuild>(["--generate-configuration", "--no-logo"]);
+        var path = Path.Combine(_run.Root, ".github", "workflows", "release.yml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("./build.sh Release", "./build.sh Test", StringComparison.Ordinal));
+        _run.Environment["GITHUB_ACTIONS"] = "true";
+
+        var (helpExit, help) = await _run.Run<DeclaringBuild>(["--help", "--no-logo"]);
+        var (planExit, plan) = await _run.Run<DeclaringBuild>(["Release", "--plan", "--no-logo"]);
+        var (runExit, run) = await _run.Run<DeclaringBuild>(["Release", "--no-logo"]);
+
+        Assert.True(helpExit == 0, help);
+        Assert.True(planExit == 0, plan);
+        Assert.DoesNotContain("is not what the build generates", help + plan, StringComparison.Ordinal);
+        Assert.Equal(1, runExit);
+        Assert.Contains(".github/workflows/release.yml:23 is not what the build generates", run, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Files_as_generated_raise_nothing()
     {
         await _run.Run<DeclaringBuild>(["--generate-configuration", "--no-logo"]);

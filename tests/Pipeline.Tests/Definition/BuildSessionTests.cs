@@ -106,6 +106,27 @@ public sealed class BuildSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task Schema_is_written_again_when_the_file_was_removed_or_edited_and_left_alone_otherwise()
+    {
+        var path = Path.Combine(_run.Root, ".nuke", "build.schema.json");
+        await _run.Run<SampleBuild>(["--help"]);
+        var written = File.GetLastWriteTimeUtc(path);
+        var generated = await File.ReadAllTextAsync(path);
+
+        await _run.Run<SampleBuild>(["--help"]);
+        var untouched = File.GetLastWriteTimeUtc(path);
+        File.Delete(path);
+        await _run.Run<SampleBuild>(["--help"]);
+        var recreated = await File.ReadAllTextAsync(path);
+        await File.WriteAllTextAsync(path, "{}");
+        await _run.Run<SampleBuild>(["--help"]);
+
+        Assert.Equal(written, untouched);
+        Assert.Equal(generated, recreated);
+        Assert.Equal(generated, await File.ReadAllTextAsync(path));
+    }
+
+    [Fact]
     public async Task Several_targets_can_be_invoked_with_plus()
     {
         var (exit, output) = await _run.Run<SampleBuild>(["--target", "Lint+Restore", "--no-logo"]);

@@ -117,4 +117,22 @@ public sealed class BootstrapSkipTests(PowerShellTool powerShell) : IClassFixtur
         Assert.True(first.Compiled && moved.Compiled && changed.Compiled, changed.Output);
         Assert.False(unchanged.Compiled, unchanged.Output);
     }
+
+    [Theory]
+    [InlineData("build.sh")]
+    [InlineData("build.ps1")]
+    public async Task An_sdk_installed_beside_the_dotnet_that_compiled_compiles_the_build_again(string script)
+    {
+        Use(script);
+        var first = await BuildSh();
+        var unchanged = await BuildSh();
+        Directory.CreateDirectory(Path.Combine(_tools, "sdk", "10.0.999")); // global.json may now choose another SDK
+        var installed = await BuildSh();
+        var after = await BuildSh();
+
+        Assert.True(first.Compiled, first.Output);
+        Assert.False(unchanged.Compiled, unchanged.Output);
+        Assert.True(installed.Compiled, installed.Output);
+        Assert.False(after.Compiled, after.Output);
+    }
 }

@@ -36,8 +36,19 @@ internal static class ScriptRunner
             await whileRunning(process.Id);
         }
 
-        using var limit = new CancellationTokenSource(timeout ?? TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(limit.Token);
+        var allowed = timeout ?? TimeSpan.FromMinutes(5);
+        using var limit = new CancellationTokenSource(allowed);
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            throw new TimeoutException($"{fileName} {string.Join(' ', info.ArgumentList)} did not end within {allowed.TotalMinutes} min (killed):\n{await stdout}{await stderr}");
+        }
+
         return (process.ExitCode, await stdout + await stderr);
     }
 }
