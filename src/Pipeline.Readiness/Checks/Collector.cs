@@ -16,6 +16,10 @@ internal abstract class Collector(string name, string? key = null)
     /// runs alone (the work measures something another check would disturb).</summary>
     public abstract IReadOnlyCollection<string>? Resources { get; }
 
+    /// <summary>What the work's outcome depends on, so that the checks reading it can be reused when it is unchanged
+    /// (see <see cref="ReadinessCheck.Reuse"/>); null: never.</summary>
+    public virtual EvidenceReuse? Reuse => null;
+
     /// <summary>How long one part may take before it is an Error for every check that reads it.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(10);
 

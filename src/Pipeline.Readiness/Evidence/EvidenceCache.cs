@@ -123,6 +123,7 @@ internal sealed class EvidenceCache
             .. reuse.Environment.Select(name => $"env {name}={_environment.GetValueOrDefault(name)}"),
             .. reuse.Tools.Select(Tool),
             .. reuse.Installed.SelectMany(InstalledEntries),
+            .. reuse.Built.Select(BuiltEntry),
             reuse.Commit ? $"commit {_commit}" : "any commit",
         ]);
         return Convert.ToHexStringLower(HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes(material)));
@@ -231,7 +232,7 @@ internal sealed class EvidenceCache
         }
     }
 
-    /// <summary>Every field the check holds, written as JSON (shared work by its key), or null when one cannot be written.</summary>
+    /// <summary>Every field the check holds, written as JSON (shared work by its type and options), or null when one cannot be written.</summary>
     internal static string? State(ReadinessCheck check)
     {
         var state = new StringBuilder();
@@ -243,7 +244,13 @@ internal sealed class EvidenceCache
                 {
                     var value = field.GetValue(check);
                     state.Append(type.Name).Append('.').Append(field.Name).Append('=')
-                        .Append(value is Collector collector ? $"collector {collector.Key} {JsonSerializer.Serialize(collector.GetType().GetProperty("Options")?.GetValue(collector))}" : JsonSerializer.Serialize(value, value?.GetType() ?? typeof(object)))
+                        .Append(value switch
+                        {
+                            Collector collector => Written(collector),
+                            Delegate { Target: Collector collector } reads => $"{reads.Method.Name} of {Written(collector)}", // the shared work's part it reads
+                            Delegate => throw new NotSupportedException("a delegate's state is not known"),
+                            _ => JsonSerializer.Serialize(value, value?.GetType() ?? typeof(object)),
+                        })
                         .Append('\n');
                 }
             }
@@ -254,6 +261,36 @@ internal sealed class EvidenceCache
         }
 
         return state.ToString();
+    }
+
+    /// <summary>Shared work by its type and options (its key may be made afresh for each evaluation).</summary>
+    private static string Written(Collector collector) =>
+        $"collector {collector.GetType().FullName} {JsonSerializer.Serialize(collector.GetType().GetProperty("Options")?.GetValue(collector))}";
+
+    /// <summary>A path the check runs (see <see cref="EvidenceReuse.Built"/>): committed, absent, or the content of every
+    /// file in its folder.</summary>
+    private string BuiltEntry(string path)
+    {
+        if (Path.IsPathRooted(path))
+        {
+            return $"built {path} outside the root"; // a program by its full path is a tool, not the repository's
+        }
+
+        var relative = path.Replace('\\', '/');
+        relative = relative.StartsWith("./", StringComparison.Ordinal) ? relative[2..] : relative;
+        var full = Path.GetFullPath(Path.Combine(_root, relative));
+        if (_tree.ContainsKey(relative) || !File.Exists(full))
+        {
+            return $"built {path} {(File.Exists(full) ? "committed" : "absent")}";
+        }
+
+        var folder = Path.GetDirectoryName(full)!;
+        var inFolder = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) == Path.GetFullPath(_root).TrimEnd(Path.DirectorySeparatorChar)
+            ? [full] // at the root itself: the file alone, never the whole tree
+            : Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories);
+        var files = inFolder.Order(StringComparer.Ordinal)
+            .Select(f => $"{Path.GetRelativePath(folder, f)}\0{Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f)))}");
+        return $"built {path}: {string.Join('\n', files)}";
     }
 
     /// <summary>Every folder <paramref name="pattern"/> names (see <see cref="EvidenceReuse.Installed"/>) with the names

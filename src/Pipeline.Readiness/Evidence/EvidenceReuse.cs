@@ -27,6 +27,11 @@ internal sealed record EvidenceReuse(IReadOnlyList<string> Files)
     /// artifacts as a run; an outcome whose artifacts are not all there is not kept.</summary>
     public IReadOnlyList<string> Artifacts { get; init; } = [];
 
+    /// <summary>Paths relative to the root that the check runs and that may be built rather than committed (the
+    /// service's <c>artifacts/service/OrdersApi.dll</c>): one the committed tree does not hold counts by the content of
+    /// every file in its folder (what the program loads beside it), one it holds is covered by <see cref="Files"/>.</summary>
+    public IReadOnlyList<string> Built { get; init; } = [];
+
     /// <summary>Whether the outcome is about the commit itself (its history), not only its files.</summary>
     public bool Commit { get; init; }
 

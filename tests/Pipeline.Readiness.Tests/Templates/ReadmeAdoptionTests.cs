@@ -19,6 +19,9 @@ public sealed partial class ReadmeAdoptionTests : IDisposable
 
     public void Dispose() => _work.Dispose();
 
+    /// <summary>What a command that compiles a whole build may take on a busy 2-core runner.</summary>
+    private static readonly TimeSpan Long = TimeSpan.FromMinutes(15);
+
     [Fact]
     public async Task The_offline_adoption_commands_gate_a_new_webapi_solution_with_central_package_management()
     {
@@ -37,12 +40,12 @@ public sealed partial class ReadmeAdoptionTests : IDisposable
             ["NUGET_PACKAGES"] = Path.Combine(_work.Root, "nuget-packages"), // nothing restored earlier (an older 0.1.0) is used
         };
 
-        var (packed, packOutput) = await ScriptRunner.Run(clone, "bash", ["-c", lines[0]]);
+        var (packed, packOutput) = await ScriptRunner.Run(clone, "bash", ["-c", lines[0]], timeout: Long); // a fresh clone's bootstrap and the whole Pack
         Assert.True(packed == 0, packOutput);
 
         // The README's next three lines, in one shell (FEED is set by one and read by another), with the repository's path.
         var generate = string.Join("\n", lines.Skip(1).Take(3)).Replace("your-repo", repository, StringComparison.Ordinal);
-        var (refused, refusedOutput) = await ScriptRunner.Run(clone, "bash", ["-c", generate], environment);
+        var (refused, refusedOutput) = await ScriptRunner.Run(clone, "bash", ["-c", generate], environment, timeout: Long);
         Assert.True(refused != 0, refusedOutput);
         Assert.Contains("build/Build.cs", refusedOutput, StringComparison.Ordinal); // names what it would overwrite
         Assert.Equal("class Build { static int Main() => 0; }\n", File.ReadAllText(Path.Combine(repository, "build", "Build.cs")));
@@ -54,7 +57,7 @@ public sealed partial class ReadmeAdoptionTests : IDisposable
         Assert.Contains("Created build.sh, build.ps1, build.cmd, the build folder", createdOutput, StringComparison.Ordinal);
         Assert.Contains("ci-build/_build.csproj", File.ReadAllText(Path.Combine(repository, "build.sh")), StringComparison.Ordinal);
 
-        var (exit, output) = await ScriptRunner.Run(repository, "bash", ["-c", lines[4]], environment);
+        var (exit, output) = await ScriptRunner.Run(repository, "bash", ["-c", lines[4]], environment, timeout: Long);
 
         Assert.True(exit == 1, output); // a new service does not pass the whole checklist: every report is written, then it blocks
         using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(repository, "artifacts", "readiness", "report.json")));

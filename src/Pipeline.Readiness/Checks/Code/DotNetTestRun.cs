@@ -14,7 +14,7 @@ internal sealed class DotNetTestRun(DotNetCodeOptions options) : Collector("dotn
     public CodeOptions Options => options;
 
     /// <inheritdoc />
-    public EvidenceReuse? Reuse => DotNetReuse.Tests;
+    public override EvidenceReuse? Reuse => DotNetReuse.Tests;
 
     /// <inheritdoc />
     public string Stack => Stacks.DotNet;

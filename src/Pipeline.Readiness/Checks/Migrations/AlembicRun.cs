@@ -18,7 +18,7 @@ internal sealed partial class AlembicRun(AlembicOptions options) : Collector("al
     public string Stack => Stacks.Python;
 
     /// <inheritdoc />
-    public EvidenceReuse? Reuse => MigrationReuse.For(PythonReuse.Project(options.Directory), options.FreshDatabase);
+    public override EvidenceReuse? Reuse => MigrationReuse.For(PythonReuse.Project(options.Directory), options.FreshDatabase);
 
     public bool PostgreSql => options.PostgreSql;
 

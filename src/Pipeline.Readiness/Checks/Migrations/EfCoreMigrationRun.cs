@@ -72,7 +72,7 @@ internal sealed partial class EfCoreMigrationRun(EfCoreMigrationOptions options)
     public string Stack => Stacks.DotNet;
 
     /// <inheritdoc />
-    public EvidenceReuse? Reuse => MigrationReuse.For(DotNetReuse.Build, options.FreshDatabase);
+    public override EvidenceReuse? Reuse => MigrationReuse.For(DotNetReuse.Build, options.FreshDatabase);
 
     public bool PostgreSql => options.PostgreSql;
 

@@ -11,6 +11,9 @@ internal sealed class AlertRulesCheck(MonitoringOptions options, Func<CheckConte
     public override IReadOnlyCollection<string>? Resources => [];
 
     /// <inheritdoc />
+    internal override EvidenceReuse? Reuse => MetricCatalog.ReuseOf(exposedMetrics);
+
+    /// <inheritdoc />
     public override string Name => "prometheus-alert-rules";
 
     /// <inheritdoc />

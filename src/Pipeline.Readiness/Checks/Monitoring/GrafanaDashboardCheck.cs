@@ -11,6 +11,9 @@ internal sealed class GrafanaDashboardCheck(MonitoringOptions options, Func<Chec
     public override IReadOnlyCollection<string>? Resources => [];
 
     /// <inheritdoc />
+    internal override EvidenceReuse? Reuse => MetricCatalog.ReuseOf(exposedMetrics);
+
+    /// <inheritdoc />
     public override string Name => "grafana-dashboard";
 
     /// <inheritdoc />

@@ -6,6 +6,11 @@ namespace Pipeline.Readiness.Checks.Monitoring;
 /// library at all serves none; when a library is there but nothing tells which metrics, the comparison is undecided.</summary>
 internal sealed record MetricCatalog(Func<string, bool>? Knows, IReadOnlyCollection<string> Names, string Source, string? Undecided)
 {
+    /// <summary>What a check comparing with the catalog depends on: the tracked files (its dashboards, alerts and the
+    /// code that declares metrics), and the service's run when it reads one (never reused when that run is not).</summary>
+    public static EvidenceReuse? ReuseOf(Func<CheckContext, Task<IReadOnlySet<string>>>? exposedMetrics) =>
+        exposedMetrics is null ? EvidenceReuse.WholeTree : (exposedMetrics.Target as Collector)?.Reuse;
+
     /// <summary>The catalog for one evaluation.</summary>
     public static async Task<MetricCatalog> ResolveAsync(CheckContext context, Func<CheckContext, Task<IReadOnlySet<string>>>? exposedMetrics)
     {

@@ -12,6 +12,9 @@ internal sealed partial class PoolMetricsCheck(MonitoringOptions options, Func<C
     public override IReadOnlyCollection<string>? Resources => [];
 
     /// <inheritdoc />
+    internal override EvidenceReuse? Reuse => MetricCatalog.ReuseOf(exposedMetrics);
+
+    /// <inheritdoc />
     public override string Name => "pool-metrics";
 
     /// <inheritdoc />

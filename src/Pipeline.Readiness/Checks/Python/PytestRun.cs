@@ -19,7 +19,7 @@ internal sealed class PytestRun(PythonCodeOptions options) : Collector("pytest",
     public CodeOptions Options => options;
 
     /// <inheritdoc />
-    public EvidenceReuse? Reuse => PythonReuse.Tests(options);
+    public override EvidenceReuse? Reuse => PythonReuse.Tests(options);
 
     /// <inheritdoc />
     public string Stack => Stacks.Python;

@@ -15,6 +15,10 @@ internal sealed class OpenApiDocumentCheck(RuntimeProbeOptions probe, OpenApiDoc
     public override IReadOnlyCollection<string>? Resources => CheckResources.OfCommand(probe.Command);
 
     /// <inheritdoc />
+    /// <remarks>The service's run, and the served document it writes for review.</remarks>
+    internal override EvidenceReuse? Reuse => RuntimeReuse.Of(probe.Command) is { } reuse ? reuse with { Artifacts = ["openapi.json"] } : null;
+
+    /// <inheritdoc />
     public override string Name => "openapi-document";
 
     /// <inheritdoc />

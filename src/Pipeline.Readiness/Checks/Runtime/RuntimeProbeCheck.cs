@@ -11,6 +11,9 @@ internal sealed class RuntimeProbeCheck(RuntimeProbeRun run, RuntimeRule rule) :
     public override IReadOnlyCollection<string>? Resources => null;
 
     /// <inheritdoc />
+    internal override EvidenceReuse? Reuse => run.Reuse;
+
+    /// <inheritdoc />
     public override string Name => $"runtime-{rule.Name}";
 
     /// <inheritdoc />

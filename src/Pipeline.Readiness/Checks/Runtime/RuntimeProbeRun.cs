@@ -10,6 +10,9 @@ internal sealed class RuntimeProbeRun(RuntimeProbeOptions options) : Collector("
     /// latencies a build beside it would distort.</remarks>
     public override IReadOnlyCollection<string>? Resources => null;
 
+    /// <inheritdoc />
+    public override EvidenceReuse? Reuse => RuntimeReuse.Of(options.Command);
+
     /// <summary>The run's options.</summary>
     public RuntimeProbeOptions Options => options;
 
