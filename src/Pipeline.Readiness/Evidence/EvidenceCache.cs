@@ -28,6 +28,7 @@ internal sealed class EvidenceCache
     private readonly TimeSpan _limit;
     private readonly IReadOnlyDictionary<string, string> _environment;
     private readonly byte[] _secret;
+    private readonly Dictionary<string, string> _built = new(StringComparer.Ordinal); // read once per evaluation: every probe check names the same dll
 
     private EvidenceCache(string root, string folder, IReadOnlyDictionary<string, string> tree, string commit, TimeSpan limit, IReadOnlyDictionary<string, string> environment)
     {
@@ -123,7 +124,7 @@ internal sealed class EvidenceCache
             .. reuse.Environment.Select(name => $"env {name}={_environment.GetValueOrDefault(name)}"),
             .. reuse.Tools.Select(Tool),
             .. reuse.Installed.SelectMany(InstalledEntries),
-            .. reuse.Built.Select(BuiltEntry),
+            .. reuse.Built.Select(path => _built.TryGetValue(path, out var entry) ? entry : _built[path] = BuiltEntry(path)),
             reuse.Commit ? $"commit {_commit}" : "any commit",
         ]);
         return Convert.ToHexStringLower(HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes(material)));
@@ -289,7 +290,11 @@ internal sealed class EvidenceCache
             ? [full] // at the root itself: the file alone, never the whole tree
             : Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories);
         var files = inFolder.Order(StringComparer.Ordinal)
-            .Select(f => $"{Path.GetRelativePath(folder, f)}\0{Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f)))}");
+            .Select(f =>
+            {
+                using var content = File.OpenRead(f);
+                return $"{Path.GetRelativePath(folder, f)}\0{Convert.ToHexStringLower(SHA256.HashData(content))}";
+            });
         return $"built {path}: {string.Join('\n', files)}";
     }
 
