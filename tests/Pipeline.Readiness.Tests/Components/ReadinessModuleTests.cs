@@ -68,6 +68,19 @@ public sealed class ReadinessModuleTests : IDisposable
         Assert.Equal(modules.Count, modules.Select(m => m.Target).Distinct().Count());
     }
 
+    [Fact]
+    public void With_probe_settings_the_items_the_source_checks_only_settle_failures_of_are_decided_by_the_probe_too()
+    {
+        var setup = ReadinessState.Of(new ProbingComponents()).Setup;
+
+        // The source checks say "not applicable: the probe of the running service decides"; without the probe beside
+        // them the item would pass the gate undecided.
+        foreach (var item in new[] { Items.Monitoring.MetricsExposed, Items.Security.NoDebugEndpoints, Items.Security.RateLimiting })
+        {
+            Assert.Contains(setup.Checks, c => c.Item.Id == item.Id && c.Check is RuntimeProbeCheck);
+        }
+    }
+
     /// <summary>Every component with its defaults, and the runtime probes (with an OpenAPI document) configured.</summary>
     public sealed class ProbingComponents : PipelineBuild, IReadinessGate, IScanImage, ICheckDatabase, ICheckVault
     {

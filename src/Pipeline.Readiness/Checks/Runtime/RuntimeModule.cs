@@ -89,7 +89,7 @@ internal sealed class RuntimeModule : ReadinessModule<IProbeRuntime>
             }
         }
 
-        var run = setup.AddRuntimeProbes(settings);
+        var run = setup.AddRuntimeProbes(settings, [.. fromSource.Select(c => c.Item).Where(i => !team.Contains(i))]); // beside the source checks registered above
         if (component is ICheckMonitoring monitoring)
         {
             // Beside the static checks of the monitoring module; an item the team let an attestation decide gets none.
