@@ -98,6 +98,22 @@ function Get-WatchedState([string[]]$Lines) {
     return [BitConverter]::ToString($sha.ComputeHash([Text.Encoding]::UTF8.GetBytes($entries -join "`n"))).Replace("-", "")
 }
 
+# Compiles the build ahead of time for this machine's runtime (ReadyToRun: a warm start spends no time in the JIT on
+# the engine's code). Where the SDK cannot (the feed serves no crossgen pack, a runtime it has none for), it compiles
+# IL only, as before, and says why. The log is left in $script:BuildLog.
+function Invoke-Compile {
+    $Common = @($BuildProjectFile, "--output", $BuildOutput, "-nologo", "-clp:NoSummary", "--verbosity", "quiet", "-tl:off",
+        "-p:UseSharedCompilation=false", "-nodeReuse:false")
+    $script:BuildLog = & $DotNetExe publish @Common --configuration Debug --use-current-runtime --no-self-contained -p:PublishReadyToRun=true 2>&1
+    if ($LASTEXITCODE -eq 0) { return $true }
+    $Reason = @($script:BuildLog | ForEach-Object { "$_" } | Where-Object { $_ -match 'NETSDK1094|NETSDK1095|NETSDK1083|NU110[1-3]' }) | Select-Object -First 1
+    if (!$Reason) { return $false }
+    $Reason = ($Reason -replace '^.*?: error ', '') -replace ' \[[^\]]*\]$', ''
+    [Console]::Error.WriteLine("note: compiling the build without ReadyToRun: $Reason")
+    $script:BuildLog = & $DotNetExe build @Common 2>&1
+    return $LASTEXITCODE -eq 0
+}
+
 # Nothing the build reads changed since this script last compiled it: run it at once (no SDK check, no MSBuild).
 if ($env:PIPELINE_ALWAYS_BUILD -ne "1" -and (Test-Path -LiteralPath (Join-Path $BuildOutput "_build.dll")) -and (Test-Path -LiteralPath $InputsStamp)) {
     $Stamp = @(Get-Content -LiteralPath $InputsStamp)
@@ -141,8 +157,7 @@ else {
 $Inputs = try { Get-BuildInputs } catch { $null }
 $State = if ($Inputs) { Get-WatchedState $Inputs } else { $null }
 Remove-Item -LiteralPath $InputsStamp -ErrorAction SilentlyContinue
-$BuildLog = & $DotNetExe build $BuildProjectFile --output $BuildOutput -nologo -clp:NoSummary --verbosity quiet -tl:off -p:UseSharedCompilation=false -nodeReuse:false 2>&1
-if ($LASTEXITCODE -ne 0) {
+if (!(Invoke-Compile)) {
     $BuildLog | Write-Host
     Write-Error "build/_build.csproj does not compile (see above)."
     exit 1

@@ -52,17 +52,37 @@ internal sealed class ParameterSources(
         }
         else
         {
-            name = environment.Keys.Order(StringComparer.Ordinal).FirstOrDefault(k => Matches(k, member));
+            name = Normalized.GetValueOrDefault(member.Key);
         }
 
         return name is null ? null : new RawValue($"environment variable {name}", [environment[name]], SplitLists: true);
     }
 
-    private static bool Matches(string variable, ParameterMember member)
+    /// <summary>Each parameter key a variable answers to (letters and digits, case-insensitive; with or without a
+    /// <c>PIPELINE_</c> or <c>NUKE_</c> prefix), to the first variable in ordinal order that does: built once, not per
+    /// parameter.</summary>
+    private Dictionary<string, string> Normalized => _normalized ??= BuildNormalized();
+
+    private Dictionary<string, string>? _normalized;
+
+    private Dictionary<string, string> BuildNormalized()
     {
-        var normalized = ParameterNames.Normalize(variable);
-        return normalized == member.Key || new[] { ParameterNames.EnvironmentPrefix, ParameterNames.NukePrefix }.Any(prefix =>
-            variable.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && normalized == ParameterNames.Normalize(prefix) + member.Key);
+        var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var variable in environment.Keys.Order(StringComparer.Ordinal))
+        {
+            var normalized = ParameterNames.Normalize(variable);
+            byKey.TryAdd(normalized, variable);
+            foreach (var prefix in (ReadOnlySpan<string>)[ParameterNames.EnvironmentPrefix, ParameterNames.NukePrefix])
+            {
+                var normalizedPrefix = ParameterNames.Normalize(prefix);
+                if (variable.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && normalized.StartsWith(normalizedPrefix, StringComparison.Ordinal))
+                {
+                    byKey.TryAdd(normalized[normalizedPrefix.Length..], variable);
+                }
+            }
+        }
+
+        return byKey;
     }
 
     private RawValue? FromFiles(ParameterMember member) =>
