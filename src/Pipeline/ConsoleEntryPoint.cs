@@ -19,8 +19,12 @@ internal static class ConsoleEntryPoint
         }
 
         Console.CancelKeyPress += OnCancel;
-        var environment = Environment.GetEnvironmentVariables().Cast<DictionaryEntry>()
-            .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? string.Empty);
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables()) // (no LINQ over a struct: each such generic is JIT-compiled at start)
+        {
+            environment[(string)variable.Key] = (string?)variable.Value ?? string.Empty;
+        }
+
         var inputs = new BuildInputs(
             Environment.GetCommandLineArgs().Skip(1).ToArray(),
             environment,

@@ -14,7 +14,8 @@ internal static class TargetDiscovery
         var properties = TargetProperties(build.GetType());
         var byMethod = new Dictionary<MethodInfo, string>();
         namesByMethod = byMethod;
-        var delegates = new List<(string Name, Target Target)>();
+        var targetNames = new List<string>(); // two lists, not one of tuples: a generic over a struct is JIT-compiled at start
+        var targets = new List<Target>();
         foreach (var property in properties)
         {
             var target = (Target?)property.GetValue(build);
@@ -28,16 +29,19 @@ internal static class TargetDiscovery
             }
             else
             {
-                delegates.Add((property.Name, target));
+                targetNames.Add(property.Name);
+                targets.Add(target);
             }
         }
 
-        var definitions = delegates.Select((d, index) => new TargetDefinition(d.Name, index)).ToList();
-        foreach (var (definition, (_, target)) in definitions.Zip(delegates))
+        var definitions = new List<TargetDefinition>(targets.Count);
+        for (var index = 0; index < targets.Count; index++)
         {
+            var definition = new TargetDefinition(targetNames[index], index);
+            definitions.Add(definition);
             try
             {
-                target(definition);
+                targets[index](definition);
             }
             catch (Exception exception)
             {

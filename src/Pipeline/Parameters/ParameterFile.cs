@@ -7,7 +7,7 @@ namespace Pipeline.Parameters;
 /// Values are strings, numbers, booleans, null or arrays of those.</summary>
 internal static class ParameterFile
 {
-    public static IReadOnlyList<(string Key, int Line, RawValue Value)> Read(string path, string displayPath)
+    public static IReadOnlyList<ParameterFileEntry> Read(string path, string displayPath)
     {
         var bytes = File.ReadAllBytes(path);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions
@@ -15,7 +15,7 @@ internal static class ParameterFile
             CommentHandling = JsonCommentHandling.Skip,
             AllowTrailingCommas = true,
         });
-        var entries = new List<(string, int, RawValue)>();
+        var entries = new List<ParameterFileEntry>();
         try
         {
             Expect(reader.Read() && reader.TokenType == JsonTokenType.StartObject, "a JSON object", displayPath, bytes, 0);
@@ -25,7 +25,7 @@ internal static class ParameterFile
                 var line = LineAt(bytes, reader.TokenStartIndex);
                 reader.Read();
                 var values = ReadValue(ref reader, key, displayPath, bytes);
-                entries.Add((key, line, new RawValue($"{displayPath} (line {line})", values)));
+                entries.Add(new ParameterFileEntry(key, line, new RawValue($"{displayPath} (line {line})", values)));
             }
         }
         catch (JsonException exception)

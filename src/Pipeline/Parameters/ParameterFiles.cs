@@ -4,9 +4,9 @@ namespace Pipeline.Parameters;
 /// named by <c>--profile</c> (required), so later entries override earlier ones.</summary>
 internal static class ParameterFiles
 {
-    public static IReadOnlyList<(string Key, int Line, RawValue Value)> Read(string root, IReadOnlyList<string> profiles)
+    public static IReadOnlyList<ParameterFileEntry> Read(string root, IReadOnlyList<string> profiles)
     {
-        var entries = new List<(string, int, RawValue)>();
+        var entries = new List<ParameterFileEntry>();
         var defaults = Path.Combine(root, ".nuke", "parameters.json");
         if (File.Exists(defaults))
         {

@@ -8,13 +8,13 @@ namespace Pipeline.Parameters;
 internal sealed class ParameterSources(
     IReadOnlyList<CommandLineOption> options,
     IReadOnlyDictionary<string, string> environment,
-    IReadOnlyList<(string Key, int Line, RawValue Value)> fileEntries)
+    IReadOnlyList<ParameterFileEntry> fileEntries)
 {
     /// <summary>The engine's own options a parameter file may set too (NUKE users keep <c>Verbosity</c> there).</summary>
     public static readonly HashSet<string> EngineOptions = [ParameterNames.Normalize("Verbosity")];
 
     /// <summary>The value a parameter file gives an engine option (the last file wins), or null.</summary>
-    public RawValue? EngineOption(string name) => fileEntries.LastOrDefault(e => ParameterNames.Normalize(e.Key) == ParameterNames.Normalize(name)).Value;
+    public RawValue? EngineOption(string name) => fileEntries.LastOrDefault(e => ParameterNames.Normalize(e.Key) == ParameterNames.Normalize(name))?.Value;
 
     public RawValue? Find(ParameterMember member) =>
         FromArguments(member) ?? FromEnvironment(member) ?? FromFiles(member);
@@ -86,5 +86,5 @@ internal sealed class ParameterSources(
     }
 
     private RawValue? FromFiles(ParameterMember member) =>
-        fileEntries.LastOrDefault(e => ParameterNames.Normalize(e.Key) == member.Key).Value;
+        fileEntries.LastOrDefault(e => ParameterNames.Normalize(e.Key) == member.Key)?.Value;
 }
