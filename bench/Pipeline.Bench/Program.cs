@@ -6,7 +6,7 @@ using Pipeline.Tests.Support;
 // scanner against gitleaks on a 100 MB tree.
 // Run: dotnet run -c Release --project bench/Pipeline.Bench [-- engine|gate|secrets|corpus [report.json expectations.tsv]]
 //      ... -- image <name:tag> [osv-folder]   (an image on the engine DOCKER_HOST names; not part of "all")
-//      ... -- incremental [samples/orders-api ...]   (cold, unchanged and changed Readiness, fan-out parts; not part of "all")
+//      ... -- incremental [samples/orders-api ... | .]   (cold, unchanged and changed Readiness, fan-out parts; "." is this repository; not part of "all")
 var only = args.FirstOrDefault() ?? "all";
 Console.WriteLine($"Pipeline benchmarks ({only}); machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 if (only is "all" or "engine")
