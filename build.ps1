@@ -106,7 +106,7 @@ function Invoke-Compile {
         "-p:UseSharedCompilation=false", "-nodeReuse:false")
     $script:BuildLog = & $DotNetExe publish @Common --configuration Debug --use-current-runtime --no-self-contained -p:PublishReadyToRun=true 2>&1
     if ($LASTEXITCODE -eq 0) { return $true }
-    $Reason = @($script:BuildLog | ForEach-Object { "$_" } | Where-Object { $_ -match 'NETSDK1094|NETSDK1095|NETSDK1083|NU110[1-3]' }) | Select-Object -First 1
+    $Reason = @($script:BuildLog | ForEach-Object { "$_" } | Where-Object { $_ -match 'NETSDK109[45]|NETSDK1083|NU110[1-3].*Microsoft\.[A-Za-z]+\.App\.(Crossgen2|Runtime|Host)\.' }) | Select-Object -First 1
     if (!$Reason) { return $false }
     $Reason = ($Reason -replace '^.*?: error ', '') -replace ' \[[^\]]*\]$', ''
     [Console]::Error.WriteLine("note: compiling the build without ReadyToRun: $Reason")

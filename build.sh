@@ -123,7 +123,7 @@ compile_build() {
     -p:UseSharedCompilation=false -nodeReuse:false) reason
   BUILD_LOG=$("$DOTNET_EXE" publish "${common[@]}" --configuration Debug --use-current-runtime --no-self-contained \
     -p:PublishReadyToRun=true 2>&1) && return 0
-  reason=$(grep -m1 -E 'NETSDK1094|NETSDK1095|NETSDK1083|NU110[1-3]' <<< "$BUILD_LOG") || return 1
+  reason=$(grep -m1 -E 'NETSDK109[45]|NETSDK1083|NU110[1-3].*Microsoft\.[A-Za-z]+\.App\.(Crossgen2|Runtime|Host)\.' <<< "$BUILD_LOG") || return 1
   reason=${reason#*: error }
   echo "note: compiling the build without ReadyToRun: ${reason%% \[*}" >&2
   BUILD_LOG=$("$DOTNET_EXE" build "${common[@]}" 2>&1)

@@ -12,11 +12,13 @@ public sealed class BootstrapReadyToRunTests(PowerShellTool powerShell) : IClass
 
     public void Dispose() => _repository.Dispose();
 
+    private async Task<(int Exit, string Output)> Start(string script) => script == "build.sh"
+        ? await ScriptRunner.Run(_repository.Root, Path.Combine(_repository.Root, "build.sh"), ["Hello", "--no-logo"])
+        : await ScriptRunner.Run(_repository.Root, powerShell.Pwsh, ["-NoProfile", "-File", Path.Combine(_repository.Root, "build.ps1"), "Hello", "--no-logo"]);
+
     private async Task<string> Run(string script)
     {
-        var (exit, output) = script == "build.sh"
-            ? await ScriptRunner.Run(_repository.Root, Path.Combine(_repository.Root, "build.sh"), ["Hello", "--no-logo"])
-            : await ScriptRunner.Run(_repository.Root, powerShell.Pwsh, ["-NoProfile", "-File", Path.Combine(_repository.Root, "build.ps1"), "Hello", "--no-logo"]);
+        var (exit, output) = await Start(script);
         Assert.True(exit == 0, output);
         Assert.Contains("hello from the build", output, StringComparison.Ordinal);
         return output;
@@ -61,5 +63,21 @@ public sealed class BootstrapReadyToRunTests(PowerShellTool powerShell) : IClass
         Assert.False(IsReadyToRun("_build.dll"), "_build.dll was compiled ahead of time although no crossgen pack was served");
         Assert.Contains("without ReadyToRun", output, StringComparison.Ordinal);
         Assert.Contains("Microsoft.NETCore.App.Crossgen2", output, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("build.sh")]
+    [InlineData("build.ps1")]
+    public async Task A_package_of_the_build_itself_that_no_feed_has_fails_the_compile_without_a_second_attempt(string script)
+    {
+        var project = Path.Combine(_repository.Root, "build", "_build.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("</Project>",
+            "  <ItemGroup><PackageReference Include=\"Pipeline.Tests.NoSuchPackage\" Version=\"9.9.9\" /></ItemGroup>\n</Project>", StringComparison.Ordinal));
+
+        var (exit, output) = await Start(script);
+
+        Assert.True(exit != 0, output);
+        Assert.Contains("Pipeline.Tests.NoSuchPackage", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("without ReadyToRun", output, StringComparison.Ordinal);
     }
 }
