@@ -16,6 +16,7 @@ internal static class PartitionRunJson
         ["notRun"] = new JsonObject([.. run.NotRun.Select(n => KeyValuePair.Create(n.Key, (JsonNode?)n.Value))]),
         ["summary"] = run.Summary,
         ["blocks"] = run.Blocks,
+        ["rest"] = run.Rest,
     };
 
     /// <exception cref="FormatException">A field is missing or mistyped.</exception>
@@ -31,6 +32,7 @@ internal static class PartitionRunJson
         {
             Summary = Json.String(run, "summary", where),
             Blocks = Json.Bool(run, "blocks", where),
+            Rest = Json.Bool(run, "rest", where),
         };
     }
 

@@ -175,6 +175,11 @@ internal sealed class ReceivedEvidence(string folder, IReadOnlyDictionary<string
                 return $"the partitions of part {part.Name} saw different suites for {key} ({string.Join("; ", runs.Select(r => $"{r.Item1}: {r.Run.Units.Count} units"))}); they did not run the same tree";
             }
 
+            if (runs.FirstOrDefault(r => r.Run.Rest && r.Item1.Index != r.Item1.Count) is { Run: not null } early)
+            {
+                return $"partition {early.Item1} of part {part.Name} ran the rest of {key} (every test outside the other partitions' units), which only the last partition does";
+            }
+
             if (runs.FirstOrDefault(r => !r.Item1.Slice(r.Run.Units).SequenceEqual(r.Run.Ran, StringComparer.Ordinal)) is { Run: { } wrong } bad)
             {
                 return $"partition {bad.Item1} of part {part.Name} ran {string.Join(", ", wrong.Ran.DefaultIfEmpty("nothing"))} of {key} instead of its slice {string.Join(", ", bad.Item1.Slice(wrong.Units).DefaultIfEmpty("nothing"))}";

@@ -21,13 +21,13 @@ public sealed class ReceivedPartitionsTests : IDisposable
 
     /// <summary>Writes partition <paramref name="partition"/>'s evidence and one JUnit file as its job would; returns
     /// the digest the job records.</summary>
-    private string Write(TestPartition partition, IReadOnlyList<string>? ran = null, string? partName = null)
+    private string Write(TestPartition partition, IReadOnlyList<string>? ran = null, string? partName = null, bool? rest = null)
     {
         var folder = Directory.CreateDirectory(Path.Combine(Received, "evidence-" + partition.JobPart(Tests.Name))).FullName;
         var junit = Path.Combine(_root, $"junit-{partition.Label}.xml");
         File.WriteAllText(junit, $"<testsuite tests=\"1\"><testcase classname=\"tests.test_a\" name=\"test_{partition.Index}\" file=\"/runner/{partition.Index}/repo/tests/test_a.py\"/></testsuite>");
         var files = PartitionFiles.Keep(folder, Key, PartitionRun.All, PartitionRun.Results, [junit]).ToList();
-        var run = new PartitionRun(Key, $"/runner/{partition.Index}/repo", Units, ran ?? partition.Slice(Units), files, new Dictionary<string, string>()) { Summary = "1 of 1 tests passed" };
+        var run = new PartitionRun(Key, $"/runner/{partition.Index}/repo", Units, ran ?? partition.Slice(Units), files, new Dictionary<string, string>()) { Summary = "1 of 1 tests passed", Rest = rest ?? false };
         var (text, digest) = PartEvidenceJson.Render(new PartEvidence(partName ?? Tests.Name, Commit, true, [], Version, Configuration, new Dictionary<string, IReadOnlyList<CheckOutcome>>())
         {
             Partition = partition,
@@ -107,6 +107,25 @@ public sealed class ReceivedPartitionsTests : IDisposable
         Assert.Equal("partition 1/2 of part Coverage-Test ran tests/test_a.py of pytest|. instead of its slice tests/test_a.py, tests/test_c.py", Reason(Collect(digests)));
 
         Assert.StartsWith("evidence of part Coverage-Test in received/evidence-Coverage-Test-1of2/evidence-part.json is partition 1/2, but this build runs the part in 3 partitions", Reason(Collect(digests, partitions: 3)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Only_the_last_partition_may_run_the_rest_of_a_suite()
+    {
+        var last = new Dictionary<string, string>
+        {
+            ["Coverage-Test-1of2"] = Write(new TestPartition(1, 2)),
+            ["Coverage-Test-2of2"] = Write(new TestPartition(2, 2), rest: true),
+        };
+        Assert.Empty(Collect(last).Problems);
+        Assert.Equal("1/2: tests/test_a.py, tests/test_c.py; 2/2: tests/test_b.py and the rest", Assert.IsType<ReceivedTestPartitions>(Collect(last).TestPartitions).Describe(Key));
+
+        var first = new Dictionary<string, string>
+        {
+            ["Coverage-Test-1of2"] = Write(new TestPartition(1, 2), rest: true),
+            ["Coverage-Test-2of2"] = Write(new TestPartition(2, 2), rest: true),
+        };
+        Assert.Equal("partition 1/2 of part Coverage-Test ran the rest of pytest|. (every test outside the other partitions' units), which only the last partition does", Reason(Collect(first)));
     }
 
     [Fact]

@@ -1,11 +1,9 @@
-using System.Text.Json.Nodes;
-
 namespace Pipeline.Readiness.Checks.Code;
 
-/// <summary>The units a .NET suite is partitioned by: the test projects of the target (<c>dotnet sln list</c>, each
-/// project whose MSBuild property <c>IsTestProject</c> is <c>true</c>, as <c>dotnet test</c> decides), by their path
-/// relative to the solution's folder; a project target is its own single unit. A slice of them is run through a
-/// solution filter (<c>.slnf</c>) so that one <c>dotnet test</c> builds and runs it, as for the whole solution.</summary>
+/// <summary>The test projects of a target (<c>dotnet sln list</c>, each project whose MSBuild property
+/// <c>IsTestProject</c> is <c>true</c>, as <c>dotnet test</c> decides), by their path relative to the solution's
+/// folder; a project target is its own single one. Their folders hold the test classes a partitioned run deals
+/// (<see cref="DotNetTestInventory.Classes"/>).</summary>
 internal static class DotNetTestProjects
 {
     private static readonly string[] ProjectExtensions = [".csproj", ".fsproj", ".vbproj"];
@@ -46,25 +44,13 @@ internal static class DotNetTestProjects
         return tests;
     }
 
-    /// <summary>Writes a solution filter at <paramref name="path"/> holding <paramref name="projects"/> of the solution
-    /// <paramref name="target"/>, and returns its path; a project target is returned as it is.</summary>
-    public static string WriteFilter(string path, string target, IReadOnlyList<string> projects)
+    /// <summary>The folders of the test projects of <paramref name="target"/> (<see cref="ListAsync"/>), relative to
+    /// the repository's root, where their test classes are declared.</summary>
+    /// <exception cref="InvalidOperationException">The solution cannot be listed or a project evaluated.</exception>
+    public static async Task<IReadOnlyList<string>> FoldersAsync(CheckContext context, string target)
     {
-        if (ProjectExtensions.Contains(Path.GetExtension(target), StringComparer.OrdinalIgnoreCase))
-        {
-            return target;
-        }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var filter = new JsonObject
-        {
-            ["solution"] = new JsonObject
-            {
-                ["path"] = Path.GetRelativePath(Path.GetDirectoryName(path)!, target),
-                ["projects"] = new JsonArray([.. projects.Select(p => (JsonNode?)p.Replace('/', Path.DirectorySeparatorChar))]),
-            },
-        };
-        File.WriteAllText(path, filter.ToJsonString());
-        return path;
+        var solution = Path.GetDirectoryName(target)!;
+        var projects = await ListAsync(context, target).ConfigureAwait(false);
+        return [.. projects.Select(p => Path.GetRelativePath(context.Root, Path.GetDirectoryName(Path.Combine(solution, p))!).Replace('\\', '/'))];
     }
 }

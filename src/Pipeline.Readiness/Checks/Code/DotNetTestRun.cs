@@ -54,6 +54,9 @@ internal sealed class DotNetTestRun(DotNetCodeOptions options) : Collector("dotn
         });
 
     /// <inheritdoc />
+    /// <remarks>The suite is dealt by test class (<see cref="DotNetTestInventory.Classes"/> of the test projects), each
+    /// partition running the whole target with its <see cref="DotNetClassFilter"/>: one test project too big for one
+    /// runner is split, and a test of a class the source reading missed runs in the last partition.</remarks>
     public async Task<PartitionRun> RunPartitionAsync(CheckContext context, TestPartition partition, string folder)
     {
         var (files, notRun, counts) = (new List<PartitionFile>(), new Dictionary<string, string>(StringComparer.Ordinal), new List<TestRunResult>());
@@ -62,7 +65,7 @@ internal sealed class DotNetTestRun(DotNetCodeOptions options) : Collector("dotn
         try
         {
             target = CodeTarget.Require(context.Root, options.Target);
-            units = await DotNetTestProjects.ListAsync(context, target).ConfigureAwait(false);
+            units = DotNetTestInventory.Classes(context.Root, await DotNetTestProjects.FoldersAsync(context, target).ConfigureAwait(false));
         }
         catch (Exception exception) when (exception is InvalidOperationException or FileNotFoundException)
         {
@@ -70,15 +73,14 @@ internal sealed class DotNetTestRun(DotNetCodeOptions options) : Collector("dotn
             return new PartitionRun(Key, context.Root, [], [], files, notRun) { Summary = $"the test projects could not be listed: {exception.Message}", Blocks = true };
         }
 
-        var ran = partition.Slice(units);
-        if (ran.Count > 0)
+        var classes = DotNetClassFilter.For(partition, units);
+        if (!classes.RunsNothing)
         {
-            var slice = DotNetTestProjects.WriteFilter(context.Artifact("work", "tests", $"partition-{partition.Label}.slnf"), target, ran);
-            foreach (var (run, filter) in new[] { (PartitionRun.All, (string?)null) }.Concat(options.SecuritySuites.Keys.Select(c => ($"category-{c}", (string?)$"Category={c}"))))
+            foreach (var (run, filter, coverage) in new[] { (PartitionRun.All, classes.ToVsTest(), true) }.Concat(options.SecuritySuites.Keys.Select(c => ($"category-{c}", classes.ToVsTest($"Category={c}"), false))))
             {
                 try
                 {
-                    var (result, trx) = await RunFilesAsync(context, run, filter, slice).ConfigureAwait(false);
+                    var (result, trx) = await RunFilesAsync(context, run, filter, target, coverage).ConfigureAwait(false);
                     files.AddRange(PartitionFiles.Keep(folder, Key, run, PartitionRun.Results, trx));
                     files.AddRange(PartitionFiles.Keep(folder, Key, run, PartitionRun.Coverage, result.CoverageFiles));
                     counts.Add(run == PartitionRun.All ? result : result with { Total = 0, Passed = 0, Skipped = 0 });
@@ -90,9 +92,11 @@ internal sealed class DotNetTestRun(DotNetCodeOptions options) : Collector("dotn
             }
         }
 
-        return new PartitionRun(Key, context.Root, units, ran, files, notRun)
+        var ran = partition.Slice(units);
+        var done = new PartitionRun(Key, context.Root, units, ran, files, notRun) { Rest = classes.TakesRest };
+        return done with
         {
-            Summary = ran.Count == 0 ? $"no test project of {units.Count} is in partition {partition}" : $"{counts.Sum(c => c.Passed)} of {counts.Sum(c => c.Total)} tests passed in {string.Join(", ", ran)}",
+            Summary = classes.RunsNothing ? $"no test class of {units.Count} is in partition {partition}" : $"{counts.Sum(c => c.Passed)} of {counts.Sum(c => c.Total)} tests passed in {done.RanText}",
             Blocks = notRun.Count > 0 || counts.Any(c => c.Failed > 0 || c.Aborted is not null),
         };
     }
@@ -114,9 +118,9 @@ internal sealed class DotNetTestRun(DotNetCodeOptions options) : Collector("dotn
     }
 
     private async Task<TestRunResult> RunAsync(CheckContext context, string label, string? filter) =>
-        (await RunFilesAsync(context, label, filter, CodeTarget.Require(context.Root, options.Target)).ConfigureAwait(false)).Result;
+        (await RunFilesAsync(context, label, filter, CodeTarget.Require(context.Root, options.Target), coverage: filter is null).ConfigureAwait(false)).Result;
 
-    private async Task<(TestRunResult Result, string[] Trx)> RunFilesAsync(CheckContext context, string label, string? filter, string target)
+    private async Task<(TestRunResult Result, string[] Trx)> RunFilesAsync(CheckContext context, string label, string? filter, string target, bool coverage)
     {
         await new DotNetRestoreRun(options.Target).EnsureAsync(context).ConfigureAwait(false);
         var results = context.Artifact("work", "tests", label);
@@ -126,7 +130,16 @@ internal sealed class DotNetTestRun(DotNetCodeOptions options) : Collector("dotn
         }
 
         List<string> arguments = ["test", target, "--no-restore", "--configuration", options.Configuration, "--logger", "trx", "--results-directory", results];
-        arguments.AddRange(filter is null ? ["--collect", "XPlat Code Coverage"] : ["--filter", filter]);
+        if (coverage)
+        {
+            arguments.AddRange(["--collect", "XPlat Code Coverage"]);
+        }
+
+        if (filter is not null)
+        {
+            arguments.AddRange(["--filter", filter]);
+        }
+
         var run = await context.Processes.RunAsync(new ProcessSpec("dotnet", arguments) { WorkingDirectory = context.Root, CheckExitCode = false }, context.Cancellation)
             .ConfigureAwait(false);
         var trx = Directory.Exists(results) ? Directory.GetFiles(results, "*.trx") : [];
@@ -138,7 +151,7 @@ internal sealed class DotNetTestRun(DotNetCodeOptions options) : Collector("dotn
 
         var result = TrxReader.Read(trx, context.Root) with
         {
-            CoverageFiles = filter is null ? DistinctFiles(Directory.GetFiles(results, "coverage.cobertura.xml", SearchOption.AllDirectories)) : [],
+            CoverageFiles = coverage ? DistinctFiles(Directory.GetFiles(results, "coverage.cobertura.xml", SearchOption.AllDirectories)) : [],
             Tool = $"dotnet test ({Path.GetFileName(target)}, {options.Configuration})",
         };
         return (result, trx);

@@ -5,7 +5,7 @@ namespace Pipeline.Readiness.Checks.Code;
 /// could not happen. The fan-in merges the files of every partition and judges the suite from them.</summary>
 /// <param name="Key">The test run's collector key (one per toolchain and project).</param>
 /// <param name="Root">The repository root the partition ran in, which the result files' paths start with.</param>
-/// <param name="Units">Every unit of the suite (test projects, test files) the partition saw.</param>
+/// <param name="Units">Every unit of the suite (.NET test classes, pytest test files) the partition saw.</param>
 /// <param name="Ran">The units it ran (<see cref="TestPartition.Slice"/> of <paramref name="Units"/>).</param>
 /// <param name="Files">The result files it kept, under the partition's folder.</param>
 /// <param name="NotRun">Why a run could not happen, by run (<c>all</c>, <c>category-Auth</c>).</param>
@@ -26,6 +26,19 @@ internal sealed record PartitionRun(
 
     /// <summary>Whether the slice had a failing test or a run that could not happen.</summary>
     public bool Blocks { get; init; }
+
+    /// <summary>Whether the partition also ran every test outside the units dealt to the others (the last partition
+    /// of a .NET suite dealt by class: <see cref="DotNetClassFilter.TakesRest"/>).</summary>
+    public bool Rest { get; init; }
+
+    /// <summary>What it ran, for logs and the evidence: its units, and <c>the rest</c>.</summary>
+    public string RanText => (Ran.Count, Rest) switch
+    {
+        (0, false) => "nothing",
+        (0, true) => "the rest",
+        (_, false) => string.Join(", ", Ran),
+        _ => string.Join(", ", Ran) + " and the rest",
+    };
 }
 
 /// <summary>One result file a partition kept.</summary>

@@ -49,5 +49,5 @@ internal sealed class ReceivedTestPartitions(IReadOnlyList<(TestPartition Partit
 
     /// <summary>The units the partitions ran, for the evidence.</summary>
     public string Describe(string key) => string.Join("; ", partitions.Where(p => p.Run.Key == key)
-        .Select(p => $"{p.Partition}: {(p.Run.Ran.Count == 0 ? "nothing" : string.Join(", ", p.Run.Ran))}"));
+        .Select(p => $"{p.Partition}: {p.Run.RanText}"));
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Pipeline.Readiness.Checks.Code;
 
 /// <summary>One slice of a test suite split for parallel runners (<c>--partition 2/4</c>): the units of the suite (.NET
-/// test projects, pytest test files), in ordinal order, are dealt round-robin, so partition <see cref="Index"/> of
+/// test classes, pytest test files), in ordinal order, are dealt round-robin, so partition <see cref="Index"/> of
 /// <see cref="Count"/> runs the units at positions <c>Index - 1</c>, <c>Index - 1 + Count</c>, … Every unit is in
 /// exactly one partition, and every runner that sees the same units deals them the same way.</summary>
 /// <param name="Index">Which partition, from 1.</param>

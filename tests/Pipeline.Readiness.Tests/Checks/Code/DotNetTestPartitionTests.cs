@@ -2,20 +2,20 @@ using Pipeline.Readiness.Tests.Support;
 
 namespace Pipeline.Readiness.Tests.Checks.Code;
 
-/// <summary>A real solution with two xunit test projects, split in two partitions by test project, each run by real
-/// <c>dotnet test</c> with coverlet in its own copy of the repository: merged, the partitions' TRX and Cobertura
-/// files decide the tests, the security suite and coverage exactly as one run of the whole solution does — though
-/// neither partition alone covers the library, nor holds the whole suite.</summary>
+/// <summary>A real solution with one xunit test project of two test classes (and a nested class the source reading does
+/// not deal), split in two partitions by test class, each run by real <c>dotnet test</c> with coverlet in its own copy
+/// of the repository: merged, the partitions' TRX and Cobertura files decide the tests, the security suite and coverage
+/// exactly as one run of the whole solution does — though neither partition alone covers the library, nor holds the
+/// whole suite, and the nested class's test runs once, in the last partition.</summary>
 [Trait("Category", "Slow")] // runs real tools (git, dotnet, docker, PostgreSQL, Alembic, build.sh) or a service
 public sealed class DotNetTestPartitionTests : IDisposable
 {
-    private static readonly DotNetCodeOptions Options = new() { ExpectedTestTotal = 4, SecuritySuites = new Dictionary<string, int> { ["Auth"] = 2 }, MinimumLineCoverage = 100 };
+    private static readonly DotNetCodeOptions Options = new() { ExpectedTestTotal = 5, SecuritySuites = new Dictionary<string, int> { ["Auth"] = 2 }, MinimumLineCoverage = 100 };
     private readonly DotNetSampleRepository _repository = new();
     private readonly string _work = Directory.CreateTempSubdirectory("pipeline-partitions-").FullName;
 
     public DotNetTestPartitionTests()
     {
-        _repository.Write("Calc.slnx", "<Solution>\n  <Project Path=\"src/Calc/Calc.csproj\" />\n  <Project Path=\"tests/Calc.Tests/Calc.Tests.csproj\" />\n  <Project Path=\"tests/Clamp.Tests/Clamp.Tests.csproj\" />\n</Solution>\n");
         _repository.Tests("""
             [Fact]
             public void Adds() => Assert.Equal(3, Calculator.Add(1, 2));
@@ -23,17 +23,22 @@ public sealed class DotNetTestPartitionTests : IDisposable
             [Fact, Trait("Category", "Auth")]
             public void Adds_zero() => Assert.Equal(1, Calculator.Add(1, 0));
             """);
-        _repository.Write("tests/Clamp.Tests/Clamp.Tests.csproj", File.ReadAllText(Path.Combine(_repository.Root, "tests", "Calc.Tests", "Calc.Tests.csproj")));
-        _repository.Write("tests/Clamp.Tests/ClampTests.cs", """
+        _repository.Write("tests/Calc.Tests/ClampTests.cs", """
             using Calc;
             using Xunit;
 
-            namespace Clamp.Tests;
+            namespace Calc.Tests;
 
             public class ClampTests
             {
                 [Fact, Trait("Category", "Auth")]
                 public void Clamps() => Assert.Equal(5, Calculator.Clamp(9, 5));
+
+                public class AtTheLimit
+                {
+                    [Fact]
+                    public void Keeps_the_limit() => Assert.Equal(5, Calculator.Clamp(5, 5));
+                }
 
                 [Fact]
                 public void Keeps_small_values() => Assert.Equal(2, Calculator.Clamp(2, 5));
@@ -48,7 +53,7 @@ public sealed class DotNetTestPartitionTests : IDisposable
     }
 
     [Fact]
-    public async Task Two_partitions_of_the_test_projects_merged_decide_as_one_run_of_the_whole_solution()
+    public async Task Two_partitions_of_the_test_classes_merged_decide_as_one_run_of_the_whole_solution()
     {
         var partitions = new List<(TestPartition, string, PartitionRun)>();
         foreach (var partition in new[] { new TestPartition(1, 2), new TestPartition(2, 2) })
@@ -59,11 +64,12 @@ public sealed class DotNetTestPartitionTests : IDisposable
             var context = new CheckContext(Items.Testing.AllTestsPassing, clone, "0000000", new ProcessRunner(), TimeProvider.System, CancellationToken.None);
             var run = await new DotNetTestRun(Options).RunPartitionAsync(context, partition, folder);
             Assert.False(run.Blocks, $"{run.Summary} {string.Join("; ", run.NotRun.Values)}");
-            Assert.Equal(["tests/Calc.Tests/Calc.Tests.csproj", "tests/Clamp.Tests/Clamp.Tests.csproj"], run.Units);
+            Assert.Equal(["Calc.Tests.CalculatorTests", "Calc.Tests.ClampTests"], run.Units);
             Assert.Equal(partition.Slice(run.Units), run.Ran);
+            Assert.Equal(partition.Index == 2, run.Rest);
             Assert.Contains(run.Files, f => f.Run == PartitionRun.All && f.Kind == PartitionRun.Coverage);
             Assert.Contains(run.Files, f => f.Run == "category-Auth" && f.Kind == PartitionRun.Results);
-            Assert.Equal("2 of 2 tests passed in " + Assert.Single(run.Ran), run.Summary);
+            Assert.Equal(partition.Index == 1 ? "2 of 2 tests passed in Calc.Tests.CalculatorTests" : "3 of 3 tests passed in Calc.Tests.ClampTests and the rest", run.Summary);
             partitions.Add((partition, folder, run));
         }
 
@@ -73,7 +79,7 @@ public sealed class DotNetTestPartitionTests : IDisposable
         Assert.All(whole, w => Assert.True(w.Result.Status == CheckStatus.Passed, $"{w.Item.Id}: {w.Result.Summary}"));
         Assert.Equal(whole.Select(w => (w.Item.Id, w.Result.Status, w.Result.Summary)), merged.Select(m => (m.Item.Id, m.Result.Status, m.Result.Summary)));
         Assert.Equal(whole.Select(w => w.Result.Figures.OrderBy(f => f.Key).ToList()), merged.Select(m => m.Result.Figures.OrderBy(f => f.Key).ToList()));
-        Assert.Contains("dotnet test in 2 partitions (1/2: tests/Calc.Tests/Calc.Tests.csproj; 2/2: tests/Clamp.Tests/Clamp.Tests.csproj), merged",
+        Assert.Contains("dotnet test in 2 partitions (1/2: Calc.Tests.CalculatorTests; 2/2: Calc.Tests.ClampTests and the rest), merged",
             merged.Single(m => m.Item == Items.Testing.AllTestsPassing).Result.Tool, StringComparison.Ordinal);
     }
 
