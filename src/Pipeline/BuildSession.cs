@@ -90,7 +90,10 @@ internal static class BuildSession
 
             Requirements.Check(plan, member => parameters.FirstOrDefault(p => p.MemberName == member)?.OptionName);
             var options = line.Parallel ? ExecutorOptions.ParallelFor(Environment.ProcessorCount) : ExecutorOptions.Sequential;
-            var result = await new Executor(console, host, inputs.Time).RunAsync(graph, plan, options, inputs.Cancellation).ConfigureAwait(false);
+            var stamps = plan.Targets.Any(t => t.Target.Inputs is not null)
+                ? new TargetStamps(root, build.Processes, inputs.Time, TargetStamps.SettingsOf(parameters.Select(p => (p.OptionName, p.GetValue(build), p.IsSecret))))
+                : null;
+            var result = await new Executor(console, host, inputs.Time, stamps).RunAsync(graph, plan, options, inputs.Cancellation).ConfigureAwait(false);
             new SummaryWriter(console, host).Write(result);
             return result.Succeeded && !inputs.Cancellation.IsCancellationRequested
                 ? 0

@@ -29,17 +29,22 @@ internal sealed class Build : PipelineBuild, IReadinessGate, IScanImage, ICheckD
     /// <summary>Well-formed stand-ins for the values the deployment keeps in Secrets (the gate never reads those).</summary>
     private static Dictionary<string, string> SecretStandIns => new() { ["DATABASE_URL"] = "postgresql://orders@db.invalid:5432/orders" };
 
+    /// <summary>What the service's build reads: its project and the repository-wide MSBuild files (the tests are not part of it).</summary>
+    private static readonly string[] ServiceSources = ["src/OrdersApi", "Directory.Build.props", "Directory.Packages.props"];
+
     private Target CompileService => _ => _
         .Description("Builds the service into artifacts/service for the startup validation and the runtime probes")
         .DependentFor<IReadinessGate>(x => x.Readiness)
         .DependentFor<ICheckConfiguration>(x => x.CheckConfiguration)
         .DependentFor<IProbeRuntime>(x => x.ProbeRuntime)
+        .SkipWhenUnchanged(ServiceSources, ["artifacts/service"])
         .Executes(token => Processes.RunAsync(new ProcessSpec("dotnet", ["build", "src/OrdersApi/OrdersApi.csproj", "-c", "Release", "-o", "artifacts/service", "-nologo", "-v", "q"])
         { WorkingDirectory = RootDirectory }, token));
 
     private Target PublishService => _ => _
         .Description("Publishes the service self-contained for linux-x64 into artifacts/publish, which the Dockerfile copies")
         .DependentFor<IScanImage>(x => x.BuildImage)
+        .SkipWhenUnchanged(ServiceSources, ["artifacts/publish"])
         .Executes(token => Processes.RunAsync(new ProcessSpec("dotnet", ["publish", "src/OrdersApi/OrdersApi.csproj", "-c", "Release", "-r", "linux-x64", "--self-contained", "-o", "artifacts/publish", "-nologo", "-v", "q"])
         { WorkingDirectory = RootDirectory }, token));
 

@@ -76,6 +76,18 @@ public interface ITargetDefinition
     /// <summary>Hides the target from <c>--help</c>.</summary>
     ITargetDefinition Unlisted();
 
+    /// <summary>Skips the target as up to date (<see cref="TargetStatus.Skipped"/>, saying since when) when, since its
+    /// last success on this machine, none of the repository's files under <paramref name="inputs"/> changed (by
+    /// content; the files git sees: tracked, or untracked and not ignored), no parameter of the build has another
+    /// value, and every file under <paramref name="outputs"/> is as the target left it. Anything else runs it: a
+    /// first run, a failed last run, a missing or edited output, an input outside a git work tree. The record is kept in
+    /// <c>.nuke/temp/targets/</c>; deleting it, or an output, runs the target again. Declare only what the target's
+    /// outcome depends on alone (not a service, a feed or the clock).</summary>
+    /// <param name="inputs">Files or folders, relative to the root, that the target reads.</param>
+    /// <param name="outputs">Files or folders, relative to the root, that the target writes (at least one file).</param>
+    /// <exception cref="ArgumentException">A list is empty, or a path is absolute or leaves the root.</exception>
+    ITargetDefinition SkipWhenUnchanged(string[] inputs, string[] outputs);
+
     /// <summary>Adds a synchronous action.</summary>
     ITargetDefinition Executes(Action action);
 

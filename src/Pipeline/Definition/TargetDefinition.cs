@@ -21,6 +21,7 @@ internal sealed class TargetDefinition(string name, int declarationIndex = 0) : 
     public bool IsAssuredAfterFailure { get; private set; }
     public bool IsUnlisted { get; private set; }
     public string? NotSkippableReason { get; private set; }
+    public TargetInputs? Inputs { get; private set; }
 
     public ITargetDefinition Description(string description) => Set(() => DescriptionText = description);
 
@@ -55,6 +56,7 @@ internal sealed class TargetDefinition(string name, int declarationIndex = 0) : 
     public ITargetDefinition AssuredAfterFailure() => Set(() => IsAssuredAfterFailure = true);
     public ITargetDefinition Unlisted() => Set(() => IsUnlisted = true);
     public ITargetDefinition NotSkippable(string reason) => Set(() => NotSkippableReason = reason);
+    public ITargetDefinition SkipWhenUnchanged(string[] inputs, string[] outputs) => Set(() => Inputs = TargetInputs.Create(Name, inputs, outputs));
 
     public ITargetDefinition Executes(Action action) =>
         Executes(_ => { action(); return Task.CompletedTask; });

@@ -6,7 +6,7 @@ namespace Pipeline.Execution;
 
 /// <summary>Runs a plan. One scheduler serves both modes: it always starts the earliest ready target in plan
 /// order, so with one slot it is the sequential run, and with more it only adds concurrency.</summary>
-internal sealed class Executor(BuildConsole console, ICiHost host, TimeProvider time)
+internal sealed class Executor(BuildConsole console, ICiHost host, TimeProvider time, TargetStamps? stamps = null)
 {
     public async Task<RunResult> RunAsync(
         TargetGraph graph, ExecutionPlan plan, ExecutorOptions options, CancellationToken cancellation)
@@ -66,7 +66,7 @@ internal sealed class Executor(BuildConsole console, ICiHost host, TimeProvider 
         return Task.Run(async () =>
         {
             var started = time.GetTimestamp();
-            var (status, reason) = await TargetRunner.RunAsync(planned.Target, log, token).ConfigureAwait(false);
+            var (status, reason) = await TargetRunner.RunAsync(planned.Target, log, stamps, token).ConfigureAwait(false);
             var outcome = new TargetOutcome(planned.Name, status, time.GetElapsedTime(started), reason, log);
             if (!options.Parallel)
             {
