@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Pipeline.Definition;
 using Pipeline.IO;
+using Pipeline.Output;
 
 namespace Pipeline.Execution;
 
@@ -33,8 +34,30 @@ internal sealed class TargetStamps(string root, IProcessRunner processes, TimePr
         return Digest(text.ToString());
     }
 
+    /// <summary>Starts a run of <paramref name="target"/>: null when it declares no inputs; else its stamp, which
+    /// says whether it is up to date (its inputs digested now, compared with its record, and only then its outputs).
+    /// When git cannot list the inputs, <paramref name="log"/> says so and the target runs, unrecorded.</summary>
+    public async Task<TargetStamp?> BeginAsync(TargetDefinition target, TargetLog log, CancellationToken cancellation)
+    {
+        if (target.Inputs is not { } declared)
+        {
+            return null;
+        }
+
+        var (inputs, why) = await InputsAsync(target, declared, cancellation).ConfigureAwait(false);
+        if (why is not null)
+        {
+            log.Write(LogLevel.Warning, $"Target '{target.Name}' runs: whether it is up to date cannot be told, as {why}");
+        }
+
+        var upToDate = inputs is not null && Read(target) is { } record && record.Inputs == inputs && record.Outputs == Outputs(declared)
+            ? $"up to date: its inputs, the parameters and its outputs are as after its success at {record.At}"
+            : null;
+        return new TargetStamp(this, target, declared, inputs) { UpToDate = upToDate };
+    }
+
     /// <summary>The inputs' digest now (null, with why, when it cannot be had: no git, not a work tree).</summary>
-    public async Task<(string? Digest, string? Why)> InputsAsync(TargetDefinition target, TargetInputs inputs, CancellationToken cancellation)
+    private async Task<(string? Digest, string? Why)> InputsAsync(TargetDefinition target, TargetInputs inputs, CancellationToken cancellation)
     {
         var listed = await processes.RunAsync(
             new ProcessSpec("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", .. inputs.Inputs]) { WorkingDirectory = root, CheckExitCode = false, LogOutput = false },
@@ -75,19 +98,6 @@ internal sealed class TargetStamps(string root, IProcessRunner processes, TimePr
         }
 
         return files.Count == 0 ? null : Digest(string.Concat(files.Select(f => $"{f}\t{FileDigest(Path.Combine(root, f))}\n")));
-    }
-
-    /// <summary>Why <paramref name="target"/> is up to date ("up to date: …"), or null when it must run.</summary>
-    public string? UpToDate(TargetDefinition target, string? inputs, string? outputs)
-    {
-        if (inputs is null || outputs is null || Read(target) is not { } record)
-        {
-            return null;
-        }
-
-        return record.Inputs == inputs && record.Outputs == outputs
-            ? $"up to date: its inputs, the parameters and its outputs are as after its success at {record.At}"
-            : null;
     }
 
     /// <summary>Records a success: <paramref name="inputs"/> as they were when it started, its outputs as they are.</summary>
