@@ -6,12 +6,14 @@ using Microsoft.Extensions.FileSystemGlobbing;
 namespace Pipeline.Readiness.Checks.Code;
 
 /// <summary>Merges Cobertura reports from several test projects: a line is covered when any report hit it, a
-/// branch line keeps the best condition coverage seen. Assemblies and files are filtered before counting.</summary>
+/// branch line keeps the best condition coverage seen. Assemblies and files are filtered before counting; sources under
+/// an <c>obj/</c> folder (what source generators emit) are left out unless <see cref="CodeOptions.CountGeneratedCode"/>.</summary>
 internal static partial class CoberturaMerger
 {
-    public static IReadOnlyDictionary<string, CoverageCounts> Merge(IEnumerable<string> files, CodeOptions options, string root)
+    public static MergedCoverage Merge(IEnumerable<string> files, CodeOptions options, string root)
     {
         var lines = new Dictionary<(string Assembly, string File, int Line), (bool Hit, int Covered, int Total)>();
+        var generated = new HashSet<(string Assembly, string File, int Line)>();
         var excludedFiles = new Matcher();
         excludedFiles.AddIncludePatterns(options.CoverageExcludeFiles);
         foreach (var file in files)
@@ -37,6 +39,12 @@ internal static partial class CoberturaMerger
                     foreach (var line in @class.Element("lines")?.Elements("line") ?? [])
                     {
                         var key = (assembly, path, Number(line, "number"));
+                        if (!options.CountGeneratedCode && Generated(path))
+                        {
+                            generated.Add(key);
+                            continue;
+                        }
+
                         var (covered, total) = Conditions(line.Attribute("condition-coverage")?.Value);
                         var seen = lines.GetValueOrDefault(key);
                         lines[key] = (seen.Hit || Number(line, "hits") > 0, Math.Max(seen.Covered, covered), Math.Max(seen.Total, total));
@@ -45,9 +53,13 @@ internal static partial class CoberturaMerger
             }
         }
 
-        return lines.GroupBy(l => l.Key.Assembly).ToDictionary(g => g.Key, g => new CoverageCounts(
-            g.Count(l => l.Value.Hit), g.Count(), g.Sum(l => l.Value.Covered), g.Sum(l => l.Value.Total)));
+        return new MergedCoverage(lines.GroupBy(l => l.Key.Assembly).ToDictionary(g => g.Key, g => new CoverageCounts(
+            g.Count(l => l.Value.Hit), g.Count(), g.Sum(l => l.Value.Covered), g.Sum(l => l.Value.Total))), generated.Count);
     }
+
+    /// <summary>Whether a source path (relative to the root, or absolute) lies under a folder named <c>obj</c>, where
+    /// MSBuild keeps what source generators emit (their paths in the PDB even when no file is written).</summary>
+    private static bool Generated(string path) => path.Split('/').SkipLast(1).Contains("obj", StringComparer.Ordinal);
 
     private static bool Included(string assembly, CodeOptions options) =>
         (options.CoverageInclude.Count == 0 || options.CoverageInclude.Any(p => Wildcard(p, assembly)))

@@ -36,6 +36,12 @@ public abstract record CodeOptions : ICheckOptions
     /// <summary>Source files to leave out of coverage, as globs relative to the root (e.g. <c>**/Migrations/*.cs</c>).</summary>
     public IReadOnlyList<string> CoverageExcludeFiles { get; init; } = [];
 
+    /// <summary>Count the code that the compiler's source generators emitted (sources under an <c>obj/</c> folder:
+    /// <c>[GeneratedRegex]</c>, <c>[LoggerMessage]</c>, JSON serializer contexts, Razor, …). Default false: left out, as
+    /// Microsoft's coverage collector leaves out <c>obj/</c> by default — the team did not write those lines, and a
+    /// single regex can emit hundreds of them. The evidence says how many lines were left out.</summary>
+    public bool CountGeneratedCode { get; init; }
+
     /// <summary>How many lint violations are tolerated (the seed expects 0).</summary>
     public int MaximumLintViolations { get; init; }
 

@@ -33,7 +33,8 @@ internal sealed class CoverageCheck(ITestRun run) : ReadinessCheck<CodeOptions>(
             return CheckResult.Error($"no coverage was collected: {run.CoverageTool} wrote no Cobertura report");
         }
 
-        var assemblies = CoberturaMerger.Merge(result.CoverageFiles, Options, context.Root);
+        var merged = CoberturaMerger.Merge(result.CoverageFiles, Options, context.Root);
+        var assemblies = merged.Assemblies;
         var total = CoverageCounts.Sum(assemblies.Values);
         if (total.LinesValid == 0)
         {
@@ -41,7 +42,7 @@ internal sealed class CoverageCheck(ITestRun run) : ReadinessCheck<CodeOptions>(
         }
 
         var findings = Thresholds(total, assemblies).ToList();
-        var html = await CoverageHtmlReport.WriteAsync(context, result.CoverageFiles, Options.ReportGeneratorVersion,
+        var html = await CoverageHtmlReport.WriteAsync(context, result.CoverageFiles, Options,
             context.Artifact("coverage")).ConfigureAwait(false);
         var figures = new Dictionary<string, double> { ["coverage.line"] = total.LineRate, ["coverage.branch"] = total.BranchRate };
         foreach (var (assembly, counts) in assemblies)
@@ -49,11 +50,12 @@ internal sealed class CoverageCheck(ITestRun run) : ReadinessCheck<CodeOptions>(
             figures[$"coverage.line.{assembly}"] = counts.LineRate;
         }
 
+        var generated = merged.GeneratedLines > 0 ? string.Create(CultureInfo.InvariantCulture, $"; {merged.GeneratedLines} generated lines under obj/ not counted") : string.Empty;
         var summary = string.Create(CultureInfo.InvariantCulture,
-            $"line coverage {total.LineRate} % ({total.LinesCovered}/{total.LinesValid}), branch {total.BranchRate} %; required line ≥ {Options.MinimumLineCoverage} %");
+            $"line coverage {total.LineRate} % ({total.LinesCovered}/{total.LinesValid}), branch {total.BranchRate} %; required line ≥ {Options.MinimumLineCoverage} %") + generated;
         var evidence = findings.Count == 0
             ? CheckResult.Passed(total.LinesValid, summary)
-            : CheckResult.Failed(total.LinesValid, string.Join("; ", findings.Select(f => f.Message)), [.. findings]);
+            : CheckResult.Failed(total.LinesValid, string.Join("; ", findings.Select(f => f.Message)) + generated, [.. findings]);
         return evidence with
         {
             Findings = [.. evidence.Findings, .. html is null ? [] : new[] { html }],
@@ -64,6 +66,7 @@ internal sealed class CoverageCheck(ITestRun run) : ReadinessCheck<CodeOptions>(
                 ["minimumLine"] = Options.MinimumLineCoverage.ToString(CultureInfo.InvariantCulture),
                 ["include"] = string.Join(",", Options.CoverageInclude),
                 ["exclude"] = string.Join(",", Options.CoverageExclude.Concat(Options.CoverageExcludeFiles)),
+                ["generatedCode"] = Options.CountGeneratedCode ? "counted" : "left out",
             },
         };
     }

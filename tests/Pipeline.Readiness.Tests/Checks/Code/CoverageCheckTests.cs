@@ -37,6 +37,46 @@ public sealed class CoverageCheckTests : IDisposable
     }
 
     [Fact]
+    public async Task Regex_code_the_source_generator_emits_is_not_counted_against_the_team()
+    {
+        _repository.Write("src/Calc/Digits.cs", """
+            using System.Text.RegularExpressions;
+
+            namespace Calc;
+
+            public static partial class Digits
+            {
+                public static bool Only(string text) => Pattern().IsMatch(text);
+
+                [GeneratedRegex("^[0-9]+$")]
+                private static partial Regex Pattern();
+            }
+
+            """);
+        _repository.Write("tests/Calc.Tests/DigitsTests.cs", """
+            using Calc;
+            using Xunit;
+
+            namespace Calc.Tests;
+
+            public class DigitsTests
+            {
+                [Fact]
+                public void Reads_digits() => Assert.True(Digits.Only("42"));
+            }
+
+            """);
+
+        var outcome = await _repository.Run(Items.Testing.CoverageAcceptable, new CoverageCheck(new DotNetTestRun(new DotNetCodeOptions())));
+        var counted = await _repository.Run(Items.Testing.CoverageAcceptable, new CoverageCheck(new DotNetTestRun(new DotNetCodeOptions { CountGeneratedCode = true })));
+
+        Assert.Equal((CheckStatus.Passed, 100.0), (outcome.Result.Status, outcome.Result.Figures["coverage.line"]));
+        Assert.Matches(@"; \d+ generated lines under obj/ not counted", outcome.Result.Summary);
+        Assert.Equal("left out", outcome.Result.Inputs["generatedCode"]);
+        Assert.True(counted.Result.Figures["coverage.line"] < 100, $"the generated regex code counted: {counted.Result.Summary}");
+    }
+
+    [Fact]
     public async Task Per_assembly_thresholds_and_filters_apply()
     {
         var excluded = await _repository.Run(Items.Testing.CoverageAcceptable, new CoverageCheck(new DotNetTestRun(new DotNetCodeOptions { CoverageExclude = ["Calc*"] })));

@@ -27,8 +27,8 @@ public sealed class CoverageRuleTests : IDisposable
 
         var merged = CoberturaMerger.Merge([unit, integration], new DotNetCodeOptions(), _root);
 
-        Assert.Equal(new CoverageCounts(2, 3, 0, 0), merged["App"]);
-        Assert.Equal(66.67, merged["App"].LineRate);
+        Assert.Equal(new CoverageCounts(2, 3, 0, 0), merged.Assemblies["App"]);
+        Assert.Equal(66.67, merged.Assemblies["App"].LineRate);
     }
 
     [Fact]
@@ -39,8 +39,22 @@ public sealed class CoverageRuleTests : IDisposable
 
         var merged = CoberturaMerger.Merge([report], new DotNetCodeOptions { CoverageExclude = ["App.Tests"], CoverageExcludeFiles = ["**/Migrations/**"] }, _root);
 
-        Assert.Equal(["App"], merged.Keys);
-        Assert.Equal(new CoverageCounts(1, 2, 0, 0), merged["App"]);
+        Assert.Equal(["App"], merged.Assemblies.Keys);
+        Assert.Equal(new CoverageCounts(1, 2, 0, 0), merged.Assemblies["App"]);
+    }
+
+    [Fact]
+    public void Code_that_source_generators_emitted_under_obj_is_left_out_unless_asked_for()
+    {
+        var report = Report("all.xml", Package("App", "src/App/Orders.cs", (1, 1), (2, 0))
+            + Package("App", "src/App/obj/Debug/net10.0/System.Text.RegularExpressions.Generator/RegexGenerator.g.cs", (10, 0), (11, 0), (12, 1))
+            + Package("App", "src/App/objects/Order.cs", (1, 0)));
+
+        var left = CoberturaMerger.Merge([report], new DotNetCodeOptions(), _root);
+        var counted = CoberturaMerger.Merge([report], new DotNetCodeOptions { CountGeneratedCode = true }, _root);
+
+        Assert.Equal((new CoverageCounts(1, 3, 0, 0), 3), (left.Assemblies["App"], left.GeneratedLines));
+        Assert.Equal((new CoverageCounts(2, 6, 0, 0), 0), (counted.Assemblies["App"], counted.GeneratedLines));
     }
 
     private Task<CheckResult> Coverage(TestRunResult result) =>
