@@ -167,4 +167,16 @@ public sealed class ReceivedPartitionsTests : IDisposable
     [InlineData("a/b")]
     public void A_partition_that_is_not_k_of_n_is_a_usage_error_saying_what_is_expected(string text) =>
         Assert.Contains("expected k/n with 1 <= k <= n", Assert.Throws<InvalidUsageException>(() => TestPartition.Parse(text)).Message, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData(2, false, "C0, C1")]
+    [InlineData(5, true, "C0, C1, C2, C3, C4 and the rest")]
+    [InlineData(1500, false, "C0, C1, C2, C3, C4 and 1495 more")]
+    [InlineData(7, true, "C0, C1, C2, C3, C4 and 2 more and the rest")]
+    public void What_a_partition_ran_names_its_first_units_and_counts_the_others(int count, bool rest, string text)
+    {
+        var units = Enumerable.Range(0, count).Select(i => $"C{i}").ToList();
+
+        Assert.Equal(text, new PartitionRun(Key, "/runner", units, units, [], new Dictionary<string, string>()) { Rest = rest }.RanText);
+    }
 }

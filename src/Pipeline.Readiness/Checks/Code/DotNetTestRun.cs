@@ -61,11 +61,13 @@ internal sealed class DotNetTestRun(DotNetCodeOptions options) : Collector("dotn
     {
         var (files, notRun, counts) = (new List<PartitionFile>(), new Dictionary<string, string>(StringComparer.Ordinal), new List<TestRunResult>());
         string target;
+        IReadOnlyList<DotNetTestProject> projects;
         IReadOnlyList<string> units;
         try
         {
             target = CodeTarget.Require(context.Root, options.Target);
-            units = DotNetTestInventory.Classes(context.Root, await DotNetTestProjects.FoldersAsync(context, target).ConfigureAwait(false));
+            projects = await DotNetTestProjects.ListAsync(context, target).ConfigureAwait(false);
+            units = DotNetTestInventory.Classes(context.Root, DotNetTestProjects.Folders(context.Root, target, projects));
         }
         catch (Exception exception) when (exception is InvalidOperationException or FileNotFoundException)
         {
@@ -80,7 +82,7 @@ internal sealed class DotNetTestRun(DotNetCodeOptions options) : Collector("dotn
             {
                 try
                 {
-                    var (result, trx) = await RunFilesAsync(context, run, filter, target, coverage).ConfigureAwait(false);
+                    var (result, trx) = await RunFilesAsync(context, run, filter, target, coverage, projects).ConfigureAwait(false);
                     files.AddRange(PartitionFiles.Keep(folder, Key, run, PartitionRun.Results, trx));
                     files.AddRange(PartitionFiles.Keep(folder, Key, run, PartitionRun.Coverage, result.CoverageFiles));
                     counts.Add(run == PartitionRun.All ? result : result with { Total = 0, Passed = 0, Skipped = 0 });
@@ -120,7 +122,9 @@ internal sealed class DotNetTestRun(DotNetCodeOptions options) : Collector("dotn
     private async Task<TestRunResult> RunAsync(CheckContext context, string label, string? filter) =>
         (await RunFilesAsync(context, label, filter, CodeTarget.Require(context.Root, options.Target), coverage: filter is null).ConfigureAwait(false)).Result;
 
-    private async Task<(TestRunResult Result, string[] Trx)> RunFilesAsync(CheckContext context, string label, string? filter, string target, bool coverage)
+    /// <summary>Runs <c>dotnet test</c> once; a filter too long for a command line goes in a run settings file that keeps
+    /// the settings <paramref name="projects"/> declare (<see cref="DotNetFilterSettings"/>).</summary>
+    private async Task<(TestRunResult Result, string[] Trx)> RunFilesAsync(CheckContext context, string label, string? filter, string target, bool coverage, IReadOnlyList<DotNetTestProject>? projects = null)
     {
         await new DotNetRestoreRun(options.Target).EnsureAsync(context).ConfigureAwait(false);
         var results = context.Artifact("work", "tests", label);
@@ -135,7 +139,14 @@ internal sealed class DotNetTestRun(DotNetCodeOptions options) : Collector("dotn
             arguments.AddRange(["--collect", "XPlat Code Coverage"]);
         }
 
-        if (filter is not null)
+        var settings = filter is { Length: > DotNetFilterSettings.CommandLineLimit } && projects is not null
+            ? DotNetFilterSettings.Write(context.Artifact("work", "tests", label + ".runsettings"), filter, projects)
+            : null;
+        if (settings is not null)
+        {
+            arguments.AddRange(["--settings", settings]);
+        }
+        else if (filter is not null)
         {
             arguments.AddRange(["--filter", filter]);
         }
@@ -152,7 +163,7 @@ internal sealed class DotNetTestRun(DotNetCodeOptions options) : Collector("dotn
         var result = TrxReader.Read(trx, context.Root) with
         {
             CoverageFiles = coverage ? DistinctFiles(Directory.GetFiles(results, "coverage.cobertura.xml", SearchOption.AllDirectories)) : [],
-            Tool = $"dotnet test ({Path.GetFileName(target)}, {options.Configuration})",
+            Tool = $"dotnet test ({Path.GetFileName(target)}, {options.Configuration}" + (settings is null ? ")" : $", a filter of {filter!.Length} characters in {Path.GetFileName(settings)})"),
         };
         return (result, trx);
     }

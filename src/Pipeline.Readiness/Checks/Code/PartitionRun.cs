@@ -31,14 +31,20 @@ internal sealed record PartitionRun(
     /// of a .NET suite dealt by class: <see cref="DotNetClassFilter.TakesRest"/>).</summary>
     public bool Rest { get; init; }
 
-    /// <summary>What it ran, for logs and the evidence: its units, and <c>the rest</c>.</summary>
+    /// <summary>What it ran, for logs and the evidence: its units (the first <see cref="NamedUnits"/> by name, then
+    /// how many more), and <c>the rest</c>.</summary>
     public string RanText => (Ran.Count, Rest) switch
     {
         (0, false) => "nothing",
         (0, true) => "the rest",
-        (_, false) => string.Join(", ", Ran),
-        _ => string.Join(", ", Ran) + " and the rest",
+        (_, false) => Named(),
+        _ => Named() + " and the rest",
     };
+
+    /// <summary>How many units <see cref="RanText"/> names before it counts the others.</summary>
+    public const int NamedUnits = 5;
+
+    private string Named() => string.Join(", ", Ran.Take(NamedUnits)) + (Ran.Count > NamedUnits ? $" and {Ran.Count - NamedUnits} more" : string.Empty);
 }
 
 /// <summary>One result file a partition kept.</summary>
