@@ -51,7 +51,7 @@ public sealed class ProcessRunner(SecretMasker? masker = null, TimeProvider? tim
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var sink = Log.Sink; // captured here: the heartbeat fires on another thread
-        using var heartbeat = _time.CreateTimer(_ => Beat(sink, $"… still running after {Elapsed(_time.GetElapsedTime(started))}: {commandLine}"), null, HeartbeatInterval, HeartbeatInterval);
+        using var heartbeat = _time.CreateTimer(_ => Beat(sink, $"… still running after {Elapsed(_time.GetElapsedTime(started))}: {Shortened(commandLine)}"), null, HeartbeatInterval, HeartbeatInterval);
         using var timeout = spec.Timeout is { } limit ? new CancellationTokenSource(limit, _time) : new CancellationTokenSource();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
@@ -70,7 +70,7 @@ public sealed class ProcessRunner(SecretMasker? masker = null, TimeProvider? tim
         var result = new ProcessResult(commandLine, process.ExitCode, stdout.Text, stderr.Text, _time.GetElapsedTime(started)) { Executable = executable };
         if (result.Duration >= HeartbeatInterval)
         {
-            Beat(sink, $"… finished after {Elapsed(result.Duration)} (exit code {result.ExitCode}): {commandLine}");
+            Beat(sink, $"… finished after {Elapsed(result.Duration)} (exit code {result.ExitCode}): {Shortened(commandLine)}");
         }
 
         if (spec.CheckExitCode && result.ExitCode != 0)
@@ -80,6 +80,12 @@ public sealed class ProcessRunner(SecretMasker? masker = null, TimeProvider? tim
 
         return result;
     }
+
+    /// <summary>How much of a command line the progress lines show (a test filter can be thousands of characters).</summary>
+    internal const int ShownCommandLine = 160;
+
+    private static string Shortened(string commandLine) =>
+        commandLine.Length <= ShownCommandLine ? commandLine : $"{commandLine[..ShownCommandLine]}… ({commandLine.Length} characters)";
 
     /// <summary>How often a running process says it is still running (and, past it, how long it took).</summary>
     internal TimeSpan HeartbeatInterval { get; init; } = TimeSpan.FromSeconds(10);

@@ -133,6 +133,25 @@ public sealed class ProcessRunnerTests
         Assert.Contains(sink.Lines, l => (l.Level, l.Text) == (LogLevel.Debug, "quiet tool output")); // shown with --verbosity verbose only
     }
 
+    [Fact]
+    public async Task A_long_command_line_is_shortened_in_the_progress_lines_and_said_how_long_it_is()
+    {
+        var sink = new LinesSink();
+        var runner = new ProcessRunner() { HeartbeatInterval = TimeSpan.FromMilliseconds(200) };
+        var filter = string.Concat(Enumerable.Repeat("FullyQualifiedName!~Some.Namespace.SomeClass.&", 200));
+
+        using (Log.Use(sink))
+        {
+            await runner.RunAsync(new ProcessSpec("sh", ["-c", "sleep 1", "sh", filter]));
+        }
+
+        var progress = sink.Lines.Where(l => l.Text.StartsWith("… still running after ", StringComparison.Ordinal) || l.Text.StartsWith("… finished after ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(progress);
+        Assert.All(progress, l => Assert.True(l.Text.Length < 300, $"{l.Text.Length} characters: {l.Text[..80]}…"));
+        var line = $"sh -c \"sleep 1\" sh {filter}";
+        Assert.All(progress, l => Assert.EndsWith($": {line[..ProcessRunner.ShownCommandLine]}… ({line.Length} characters)", l.Text, StringComparison.Ordinal));
+    }
+
     private sealed class LinesSink : Pipeline.Output.ILogSink
     {
         public List<(LogLevel Level, string Text)> Lines { get; } = [];
