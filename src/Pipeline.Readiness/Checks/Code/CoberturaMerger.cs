@@ -10,6 +10,8 @@ namespace Pipeline.Readiness.Checks.Code;
 /// an <c>obj/</c> folder (what source generators emit) are left out unless <see cref="CodeOptions.CountGeneratedCode"/>.</summary>
 internal static partial class CoberturaMerger
 {
+    private static readonly string[] GeneratedLanguages = [".cs", ".vb", ".fs"];
+
     public static MergedCoverage Merge(IEnumerable<string> files, CodeOptions options, string root)
     {
         var lines = new Dictionary<(string Assembly, string File, int Line), (bool Hit, int Covered, int Total)>();
@@ -57,9 +59,11 @@ internal static partial class CoberturaMerger
             g.Count(l => l.Value.Hit), g.Count(), g.Sum(l => l.Value.Covered), g.Sum(l => l.Value.Total))), generated.Count);
     }
 
-    /// <summary>Whether a source path (relative to the root, or absolute) lies under a folder named <c>obj</c>, where
-    /// MSBuild keeps what source generators emit (their paths in the PDB even when no file is written).</summary>
-    private static bool Generated(string path) => path.Split('/').SkipLast(1).Contains("obj", StringComparer.Ordinal);
+    /// <summary>Whether a source path (relative to the root, or absolute) is a .NET source under a folder named
+    /// <c>obj</c>, where MSBuild keeps what source generators emit (their paths in the PDB even when no file is
+    /// written); a Python module in a package named <c>obj</c> is not.</summary>
+    private static bool Generated(string path) =>
+        GeneratedLanguages.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase) && path.Split('/').SkipLast(1).Contains("obj", StringComparer.Ordinal);
 
     private static bool Included(string assembly, CodeOptions options) =>
         (options.CoverageInclude.Count == 0 || options.CoverageInclude.Any(p => Wildcard(p, assembly)))

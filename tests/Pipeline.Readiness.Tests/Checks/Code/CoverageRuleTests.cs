@@ -44,17 +44,18 @@ public sealed class CoverageRuleTests : IDisposable
     }
 
     [Fact]
-    public void Code_that_source_generators_emitted_under_obj_is_left_out_unless_asked_for()
+    public void Dotnet_code_that_source_generators_emitted_under_obj_is_left_out_unless_asked_for()
     {
         var report = Report("all.xml", Package("App", "src/App/Orders.cs", (1, 1), (2, 0))
             + Package("App", "src/App/obj/Debug/net10.0/System.Text.RegularExpressions.Generator/RegexGenerator.g.cs", (10, 0), (11, 0), (12, 1))
-            + Package("App", "src/App/objects/Order.cs", (1, 0)));
+            + Package("App", "src/App/objects/Order.cs", (1, 0)) + Package("app", "app/obj/models.py", (1, 1)));
 
         var left = CoberturaMerger.Merge([report], new DotNetCodeOptions(), _root);
         var counted = CoberturaMerger.Merge([report], new DotNetCodeOptions { CountGeneratedCode = true }, _root);
 
         Assert.Equal((new CoverageCounts(1, 3, 0, 0), 3), (left.Assemblies["App"], left.GeneratedLines));
         Assert.Equal((new CoverageCounts(2, 6, 0, 0), 0), (counted.Assemblies["App"], counted.GeneratedLines));
+        Assert.Equal(new CoverageCounts(1, 1, 0, 0), left.Assemblies["app"]); // a Python package named obj is code someone wrote
     }
 
     private Task<CheckResult> Coverage(TestRunResult result) =>
